@@ -1,0 +1,223 @@
+// Package escape writes strings for JSON documents and log lines. It is the
+// one escaper of the module: encode uses AppendJSON, safelog uses AppendText.
+//
+// Both scan runs of bytes that need no escaping eight at a time and copy each
+// run with a single append, so plain ASCII text costs little more than a copy.
+package escape
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+const hex = "0123456789abcdef"
+
+// action classifies one byte below utf8.RuneSelf for a given mode.
+const (
+	keep   = 0 // copy as is
+	quote  = 1 // backslash and the byte itself (\" and \\)
+	short  = 2 // a two-byte escape: \b \f \n \r \t
+	unicod = 3 // \u00XX
+)
+
+// table is the per-mode action for each ASCII byte; bytes >= 0x80 are handled
+// by rune decoding.
+type table [utf8.RuneSelf]uint8
+
+var jsonTable, htmlTable, textTable table
+
+func init() {
+	for b := range utf8.RuneSelf {
+		var a uint8
+		switch {
+		case b == '"' || b == '\\':
+			a = quote
+		case b == '\b' || b == '\f' || b == '\n' || b == '\r' || b == '\t':
+			a = short
+		case b < 0x20:
+			a = unicod
+		}
+		jsonTable[b] = a
+		htmlTable[b] = a
+		switch {
+		case b == '<' || b == '>' || b == '&':
+			htmlTable[b] = unicod
+		}
+		// Text keeps quotes and backslashes (fmt's %v does) and escapes every
+		// control character, DEL included, so a value cannot end a log line
+		// or drive a terminal.
+		switch {
+		case b == '"' || b == '\\':
+			textTable[b] = keep
+		case b == 0x7f:
+			textTable[b] = unicod
+		default:
+			textTable[b] = a
+		}
+	}
+}
+
+// AppendJSON appends s to dst as a quoted JSON string, byte for byte as
+// encoding/json writes it: invalid UTF-8 becomes \ufffd, U+2028 and U+2029
+// are escaped, control characters use \b \f \n \r \t or \u00XX, and with
+// html set <, > and & become \u003c, \u003e and \u0026.
+func AppendJSON[S ~string | ~[]byte](dst []byte, s S, html bool) []byte {
+	t := &jsonTable
+	if html {
+		t = &htmlTable
+	}
+	dst = append(dst, '"')
+	dst = appendEscaped(dst, s, t, false)
+	return append(dst, '"')
+}
+
+// AppendText appends s to dst for a log line, without quotes: every control
+// character (C0, DEL and C1) and U+2028/U+2029 is escaped as \n, \t, \u00XX
+// or \uXXXX, and each byte of invalid UTF-8 is written as \xXX, so the result
+// is valid UTF-8 on a single line. Everything else, quotes and backslashes
+// included, is copied as is.
+func AppendText[S ~string | ~[]byte](dst []byte, s S) []byte {
+	return appendEscaped(dst, s, &textTable, true)
+}
+
+// TextSafe reports whether AppendText would copy s unchanged.
+func TextSafe(s string) bool {
+	i := safeRun(s, 0, textMask)
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if textTable[b] != keep {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || textRuneEscaped(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+func textRuneEscaped(r rune) bool {
+	return r >= 0x80 && r < 0xa0 || r == '\u2028' || r == '\u2029'
+}
+
+// masks select which bytes end a safe run in the eight-at-a-time scan; the
+// byte loop then decides exactly.
+const (
+	jsonMask = iota
+	htmlMask
+	textMask
+)
+
+func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []byte {
+	mask := jsonMask
+	if t == &htmlTable {
+		mask = htmlMask
+	} else if text {
+		mask = textMask
+	}
+	start := 0
+	i := safeRun(s, 0, mask)
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			a := t[b]
+			if a == keep {
+				i++
+				i = safeRun(s, i, mask)
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch a {
+			case quote:
+				dst = append(dst, '\\', b)
+			case short:
+				dst = append(dst, '\\', shortEscape(b))
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := decodeRune(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			if text {
+				dst = append(dst, '\\', 'x', hex[b>>4], hex[b&0xf])
+			} else {
+				dst = append(dst, `\ufffd`...)
+			}
+		case r == '\u2028' || r == '\u2029' || text && textRuneEscaped(r):
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', hex[r>>12&0xf], hex[r>>8&0xf], hex[r>>4&0xf], hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	return append(dst, s[start:]...)
+}
+
+func shortEscape(b byte) byte {
+	switch b {
+	case '\b':
+		return 'b'
+	case '\f':
+		return 'f'
+	case '\n':
+		return 'n'
+	case '\r':
+		return 'r'
+	}
+	return 't'
+}
+
+func decodeRune[S ~string | ~[]byte](s S) (rune, int) {
+	if len(s) > utf8.UTFMax {
+		s = s[:utf8.UTFMax]
+	}
+	return utf8.DecodeRuneInString(string(s))
+}
+
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// hasLess reports, per byte, whether it is below n (n <= 128); the result has
+// the high bit set in each such byte.
+func hasLess(x, n uint64) uint64 { return (x - lsb*n) & ^x & msb }
+
+// hasByte sets the high bit of each byte of x that equals c.
+func hasByte(x uint64, c byte) uint64 { return hasLess(x^(lsb*uint64(c)), 1) }
+
+// safeRun returns the index of the first byte at or after i that may need
+// escaping in the given mode; it inspects eight bytes per step.
+func safeRun[S ~string | ~[]byte](s S, i, mask int) int {
+	for i+8 <= len(s) {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		m := hasLess(x, 0x20) | x&msb | hasByte(x, '"') | hasByte(x, '\\')
+		switch mask {
+		case htmlMask:
+			m |= hasByte(x, '<') | hasByte(x, '>') | hasByte(x, '&')
+		case textMask:
+			m |= hasByte(x, 0x7f)
+		}
+		if m != 0 {
+			// The lowest flagged byte is always a real hit: the subtraction
+			// can only carry false positives into higher bytes.
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	return i
+}
