@@ -47,6 +47,9 @@ func TestPairsPermuteTogether(t *testing.T) {
 func TestProperties(t *testing.T) {
 	params := gopter.DefaultTestParameters()
 	params.MinSuccessfulTests = 500
+	if raceEnabled {
+		params.MinSuccessfulTests = 50
+	}
 	props := gopter.NewProperties(params)
 	keyGen := gen.OneGenOf(
 		gen.AnyString(),

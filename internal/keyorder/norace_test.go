@@ -1,0 +1,5 @@
+//go:build !race
+
+package keyorder
+
+const raceEnabled = false
