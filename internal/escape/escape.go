@@ -80,27 +80,6 @@ func AppendText[S ~string | ~[]byte](dst []byte, s S) []byte {
 	return appendEscaped(dst, s, &textTable, true)
 }
 
-// TextSafe reports whether AppendText would copy s unchanged.
-func TextSafe(s string) bool {
-	i := safeRun(s, 0, textMask)
-	for i < len(s) {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if textTable[b] != keep {
-				return false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || textRuneEscaped(r) {
-			return false
-		}
-		i += size
-	}
-	return true
-}
-
 func textRuneEscaped(r rune) bool {
 	return r >= 0x80 && r < 0xa0 || r == '\u2028' || r == '\u2029'
 }
@@ -122,6 +101,7 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 	}
 	start := 0
 	i := safeRun(s, 0, mask)
+	checked := 0 // JSON: non-ASCII runs before this are checked rune by rune
 	for i < len(s) {
 		b := s[i]
 		if b < utf8.RuneSelf {
@@ -144,6 +124,15 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 			start = i
 			continue
 		}
+		if !text && i >= checked {
+			// Copy a whole run of valid non-ASCII text at once.
+			j, ok := plainRun(s, i)
+			if ok {
+				i = j
+				continue
+			}
+			checked = j
+		}
 		r, size := decodeRune(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -164,6 +153,23 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 		start = i
 	}
 	return append(dst, s[start:]...)
+}
+
+// plainRun returns the end of the run of bytes >= 0x80 that starts at i, and
+// whether AppendJSON copies the run unchanged: it is valid UTF-8 without
+// U+2028 or U+2029. Only a plain string is checked; other types report
+// false, and are then decoded rune by rune.
+func plainRun[S ~string | ~[]byte](s S, i int) (int, bool) {
+	str, ok := any(s).(string)
+	if !ok {
+		return len(s), false
+	}
+	j := i
+	for j < len(str) && str[j] >= utf8.RuneSelf {
+		j++
+	}
+	run := str[i:j]
+	return j, utf8.ValidString(run) && !hasLineSeparator(run)
 }
 
 func shortEscape(b byte) byte {
@@ -199,12 +205,18 @@ func hasLess(x, n uint64) uint64 { return (x - lsb*n) & ^x & msb }
 // hasByte sets the high bit of each byte of x that equals c.
 func hasByte(x uint64, c byte) uint64 { return hasLess(x^(lsb*uint64(c)), 1) }
 
+// load8 reads s[i:i+8] as a little-endian number: the byte at i is the
+// lowest.
+func load8[S ~string | ~[]byte](s S, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
 // safeRun returns the index of the first byte at or after i that may need
 // escaping in the given mode; it inspects eight bytes per step.
 func safeRun[S ~string | ~[]byte](s S, i, mask int) int {
 	for i+8 <= len(s) {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load8(s, i)
 		m := hasLess(x, 0x20) | x&msb | hasByte(x, '"') | hasByte(x, '\\')
 		switch mask {
 		case htmlMask:

@@ -11,9 +11,21 @@ import (
 // (32 or 64): the shortest representation that round-trips, in plain decimal
 // notation for magnitudes in [1e-6, 1e21) and zero, and in exponent notation
 // otherwise, with the exponent's leading zeros removed (1e-7, not 1e-07).
+// Plain float64 values, the common case, get their digits from this
+// package's own shortest-digit routine (see shortest.go), which writes
+// them in place; the rest go through strconv. It allocates only when dst
+// must grow.
 //
 // The caller rejects NaN and infinities, which JSON cannot represent.
 func AppendFloat(dst []byte, f float64, bitSize int) []byte {
+	if bitSize == 64 {
+		if f >= 1e-6 && f < 1e21 {
+			return appendPlain(dst, f)
+		}
+		if f <= -1e-6 && f > -1e21 {
+			return appendPlain(append(dst, '-'), -f)
+		}
+	}
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 {
 		if bitSize == 64 && (abs < 1e-6 || abs >= 1e21) ||

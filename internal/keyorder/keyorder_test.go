@@ -44,6 +44,44 @@ func TestPairsPermuteTogether(t *testing.T) {
 	require.Panics(t, func() { Pairs([]string{"a"}, []int{}) })
 }
 
+func TestPairsProperty(t *testing.T) {
+	params := gopter.DefaultTestParameters()
+	if raceEnabled {
+		params.MinSuccessfulTests = 30
+	}
+	props := gopter.NewProperties(params)
+	props.Property("Pairs keeps each value with its key", prop.ForAll(func(n, mod int) bool {
+		keys := make([]string, n)
+		vals := make([]int, n)
+		for i := range keys {
+			vals[i] = (i * 7919) % mod
+			keys[i] = fmt.Sprintf("k%06d", vals[i])
+		}
+		Pairs(keys, vals)
+		for i, k := range keys {
+			if k != fmt.Sprintf("k%06d", vals[i]) || i > 0 && keys[i-1] > k {
+				return false
+			}
+		}
+		return true
+	}, gen.IntRange(0, 2000), gen.IntRange(1, 3000)))
+	props.TestingRun(t)
+}
+
+func TestStringsAllocatesNothingWhenWarm(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops items at random under the race detector")
+	}
+	src := keys1000()
+	buf := make([]string, len(src))
+	Strings(append(buf[:0], src...))
+	allocs := testing.AllocsPerRun(20, func() {
+		copy(buf, src)
+		Strings(buf)
+	})
+	require.Zero(t, allocs)
+}
+
 func TestProperties(t *testing.T) {
 	params := gopter.DefaultTestParameters()
 	params.MinSuccessfulTests = 500

@@ -1,100 +1,91 @@
-// Package keyorder orders map keys: a string sort tuned for map keys, used
-// wherever the module emits keys in sorted order (encode, tmap), and a
-// bounded top-k selection that picks the smallest keys of a huge map without
-// sorting it (safelog).
+// Package keyorder orders map keys: one string sort (Sorter, and Strings and
+// Pairs on top of it), used wherever the module emits keys in sorted order
+// (encode, tmap, safelog), and bounded top-k selections (Top for string
+// keys, Smallest for any ordering) that pick the smallest keys of a huge map
+// without sorting it (safelog).
 package keyorder
 
-// insertionCutoff is the partition size below which insertion sort wins.
+import "sync"
+
+// insertionCutoff is the number of keys up to which insertion sort wins.
 const insertionCutoff = 12
 
+// maxPooledKeys is the largest key count whose scratch space a pooled
+// Sorter keeps, so one huge map does not pin memory for the life of the
+// process.
+const maxPooledKeys = 1 << 16
+
+var sorters = sync.Pool{New: func() any { return new(Sorter) }}
+
 // Strings sorts keys in ascending byte order, the order of strings.Compare
-// and of encoding/json's map keys. It is a three-way radix quicksort: keys
-// that share long prefixes (the usual case for map keys such as "user_id",
-// "user_name") are compared once per character position, not once per pair.
-// It does not allocate.
+// and of encoding/json's map keys. It orders the keys with a pooled Sorter
+// and moves each key once, so it does not allocate in steady state.
 func Strings(keys []string) {
-	sortPairs[struct{}](keys, nil, 0)
+	sortPairs[struct{}](keys, nil)
 }
 
 // Pairs sorts keys in ascending byte order and applies the same permutation
-// to vals, which must be as long as keys. It does not allocate.
+// to vals, which must be as long as keys. It does not allocate in steady
+// state.
 func Pairs[V any](keys []string, vals []V) {
 	if len(vals) != len(keys) {
 		panic("keyorder.Pairs: keys and vals differ in length")
 	}
-	sortPairs(keys, vals, 0)
+	sortPairs(keys, vals)
 }
 
-// at returns the byte of s at depth d, or -1 past its end, so that a prefix
-// sorts before its extensions.
-func at(s string, d int) int {
-	if d < len(s) {
-		return int(s[d])
+// sortPairs sorts keys, and vals alike unless vals is nil.
+func sortPairs[V any](keys []string, vals []V) {
+	if len(keys) <= insertionCutoff {
+		insertionSort(keys, vals)
+		return
 	}
-	return -1
+	s := sorters.Get().(*Sorter)
+	permute(keys, vals, s.Order(keys))
+	s.Reset(maxPooledKeys)
+	sorters.Put(s)
 }
 
-func sortPairs[V any](keys []string, vals []V, depth int) {
-	for len(keys) > insertionCutoff {
-		pivot := medianOf3(at(keys[0], depth), at(keys[len(keys)/2], depth), at(keys[len(keys)-1], depth))
-		// Partition into [0,lt) < pivot, [lt,gt) == pivot, [gt,n) > pivot.
-		lt, i, gt := 0, 0, len(keys)
-		for i < gt {
-			c := at(keys[i], depth)
-			switch {
-			case c < pivot:
-				swap(keys, vals, lt, i)
-				lt++
-				i++
-			case c > pivot:
-				gt--
-				swap(keys, vals, i, gt)
-			default:
-				i++
+// permute rearranges keys (and vals unless nil) so that the new keys[i] is
+// the old keys[perm[i]], following each cycle of the permutation once. It
+// consumes perm: entries it has placed are set to -1.
+func permute[V any](keys []string, vals []V, perm []int32) {
+	for start := range perm {
+		if perm[start] < 0 {
+			continue
+		}
+		key := keys[start]
+		var val V
+		if vals != nil {
+			val = vals[start]
+		}
+		for j := start; ; {
+			from := int(perm[j])
+			perm[j] = -1
+			if from == start {
+				keys[j] = key
+				if vals != nil {
+					vals[j] = val
+				}
+				break
 			}
+			keys[j] = keys[from]
+			if vals != nil {
+				vals[j] = vals[from]
+			}
+			j = from
 		}
-		sortPairs(keys[:lt], sub(vals, 0, lt), depth)
-		sortPairs(keys[gt:], sub(vals, gt, len(keys)), depth)
-		if pivot < 0 {
-			return // every key in the middle ended at this depth: all equal
-		}
-		keys, vals, depth = keys[lt:gt], sub(vals, lt, gt), depth+1
-	}
-	insertionSort(keys, vals, depth)
-}
-
-func sub[V any](vals []V, i, j int) []V {
-	if vals == nil {
-		return nil
-	}
-	return vals[i:j]
-}
-
-func swap[V any](keys []string, vals []V, i, j int) {
-	keys[i], keys[j] = keys[j], keys[i]
-	if vals != nil {
-		vals[i], vals[j] = vals[j], vals[i]
 	}
 }
 
-func medianOf3(a, b, c int) int {
-	if a > b {
-		a, b = b, a
-	}
-	if b > c {
-		b = c
-	}
-	if a > b {
-		return a
-	}
-	return b
-}
-
-// insertionSort sorts keys that are known to share their first depth bytes.
-func insertionSort[V any](keys []string, vals []V, depth int) {
+// insertionSort sorts a few keys, and vals alike unless vals is nil.
+func insertionSort[V any](keys []string, vals []V) {
 	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j][depth:] < keys[j-1][depth:]; j-- {
-			swap(keys, vals, j, j-1)
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+			if vals != nil {
+				vals[j], vals[j-1] = vals[j-1], vals[j]
+			}
 		}
 	}
 }
