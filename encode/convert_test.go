@@ -1,0 +1,214 @@
+package encode
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/prop"
+	"github.com/stretchr/testify/require"
+)
+
+// decTreeOf decodes doc as json.Decoder with UseNumber does, the input
+// Convert is made for.
+func decTreeOf(doc string) (any, error) {
+	var tree any
+	dec := json.NewDecoder(strings.NewReader(doc))
+	dec.UseNumber()
+	if err := dec.Decode(&tree); err != nil {
+		return nil, err
+	}
+	if dec.More() {
+		return nil, errors.New("more than one value")
+	}
+	return tree, nil
+}
+
+// decProblems lists a decoding error's problems as sorted "kind path key"
+// lines, the part Convert and Unmarshal must agree on.
+func decProblems(err error) []string {
+	var de *DecodeError
+	if !errors.As(err, &de) {
+		if err != nil {
+			return []string{err.Error()}
+		}
+		return nil
+	}
+	var out []string
+	for _, e := range de.Errors {
+		out = append(out, fmt.Sprintf("%v %s %q", e.Kind, e.Path, e.Key))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// decNormalizeRaw rewrites every json.RawMessage inside v, which holds the
+// document's own spelling under Unmarshal, in a canonical spelling.
+func decNormalizeRaw(t *testing.T, v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			decNormalizeRaw(t, v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				decNormalizeRaw(t, v.Field(i))
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Type() == reflect.TypeFor[json.RawMessage]() {
+			if v.Len() > 0 && v.CanSet() {
+				x, err := decTreeOf(string(v.Bytes()))
+				require.NoError(t, err)
+				b, err := json.Marshal(x)
+				require.NoError(t, err)
+				v.SetBytes(b)
+			}
+			return
+		}
+		for i := range v.Len() {
+			decNormalizeRaw(t, v.Index(i))
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			e := reflect.New(v.Type().Elem()).Elem()
+			e.Set(v.MapIndex(k))
+			decNormalizeRaw(t, e)
+			v.SetMapIndex(k, e)
+		}
+	}
+}
+
+// decConvertAgrees checks Convert against Unmarshal on one document and
+// target, for documents without duplicate keys.
+func decConvertAgrees(t *testing.T, doc string, newTarget func() any, opts ...DecodeOption) string {
+	tree, err := decTreeOf(doc)
+	if err != nil {
+		return ""
+	}
+	viaText, viaTree := newTarget(), newTarget()
+	errText := Unmarshal([]byte(doc), viaText, opts...)
+	if errors.Is(Unmarshal([]byte(doc), new(any), Strict()), DuplicateKey) ||
+		errors.Is(Unmarshal([]byte(doc), newTarget(), Strict()), DuplicateKey) {
+		return "" // a map keeps one of the values, a struct field merges them
+	}
+	errTree := Convert(tree, viaTree, opts...)
+	if a, b := decProblems(errText), decProblems(errTree); !slices.Equal(a, b) {
+		return fmt.Sprintf("Unmarshal problems %q\nConvert problems %q", a, b)
+	}
+	decNormalizeRaw(t, reflect.ValueOf(viaText))
+	decNormalizeRaw(t, reflect.ValueOf(viaTree))
+	if !decDeepEqual(viaText, viaTree) {
+		return fmt.Sprintf("Unmarshal %#v\nConvert %#v", viaText, viaTree)
+	}
+	return ""
+}
+
+func TestConvertAgreesWithUnmarshal(t *testing.T) {
+	for _, tc := range decStrictCases {
+		for _, opts := range [][]DecodeOption{nil, {Strict()}, {UseNumber()}} {
+			require.Empty(t, decConvertAgrees(t, tc.doc, func() any { return new(decConfig) }, opts...), tc.name)
+		}
+	}
+	props := gopter.NewProperties(decPropParams(t))
+	for _, tg := range decTargets {
+		props.Property("Convert agrees with Unmarshal into "+tg.name, prop.ForAll(
+			func(doc string) string {
+				return decConvertAgrees(t, doc, tg.new) + decConvertAgrees(t, doc, tg.new, Strict(), UseNumber())
+			}, decGenDoc()))
+	}
+	props.Property("Convert agrees with Unmarshal into generated types", prop.ForAll(
+		func(td decTypedDoc) string {
+			newTarget := func() any { return reflect.New(td.typ).Interface() }
+			return decConvertAgrees(t, td.doc, newTarget) + decConvertAgrees(t, td.doc, newTarget, Strict())
+		}, decGenTypedDoc()))
+	props.TestingRun(t)
+}
+
+func TestConvertErrorsHaveNoPosition(t *testing.T) {
+	src := map[string]any{
+		"name":      "api",
+		"upstreams": []any{map[string]any{"host": "a"}, map[string]any{"host": "b", "timout_ms": 7.0}},
+	}
+	var c decConfig
+	err := Convert(src, &c, Strict())
+	var pe *PathError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, PathError{Kind: UnknownField, Path: "upstreams[1].timout_ms", Key: "timout_ms",
+		Offset: -1, Suggestion: "timeout_ms"}, *pe)
+	require.EqualError(t, err, `encode: upstreams[1].timout_ms: unknown field; did you mean "timeout_ms"?`)
+}
+
+func TestConvertSourceValues(t *testing.T) {
+	var v struct {
+		I   int     `json:"i"`
+		F   float32 `json:"f"`
+		U   uint8   `json:"u"`
+		Any any     `json:"any"`
+		N   []any   `json:"n"`
+	}
+	src := map[string]any{"i": 3.0, "f": int64(2), "u": uint16(200), "any": json.Number("12"), "n": []any{1.5, true, nil, "s"}}
+	require.NoError(t, Convert(src, &v))
+	require.Equal(t, 3, v.I)
+	require.Equal(t, float32(2), v.F)
+	require.Equal(t, uint8(200), v.U)
+	require.Equal(t, 12.0, v.Any, "json.Number becomes float64 without UseNumber")
+	require.Equal(t, []any{1.5, true, nil, "s"}, v.N)
+	require.NoError(t, Convert(src, &v, UseNumber()))
+	require.Equal(t, json.Number("12"), v.Any)
+
+	got := decGot(t, Convert(map[string]any{"i": 1.5, "f": math.NaN(), "u": 300, "any": struct{}{}, "n": []any{json.Number("x")}}, &v))
+	require.Equal(t, []decWant{
+		{kind: InvalidValue, path: "any"}, // struct{} is not JSON-shaped
+		{kind: InvalidValue, path: "f"},
+		{kind: TypeMismatch, path: "i"},
+		{kind: InvalidValue, path: "n[0]"},
+		{kind: TypeMismatch, path: "u"},
+	}, got)
+}
+
+func TestConvertCopies(t *testing.T) {
+	src := map[string]any{"a": []any{map[string]any{"b": "c"}}}
+	var dst any
+	require.NoError(t, Convert(src, &dst))
+	require.Equal(t, src, dst)
+	dst.(map[string]any)["a"].([]any)[0].(map[string]any)["b"] = "changed"
+	require.Equal(t, "c", src["a"].([]any)[0].(map[string]any)["b"])
+
+	require.IsType(t, &json.InvalidUnmarshalError{}, Convert(src, dst))
+}
+
+func TestConvertUnmarshalers(t *testing.T) {
+	var v struct {
+		Raw json.RawMessage        `json:"raw"`
+		Key map[decTextKey]int     `json:"key"`
+		Tim map[string]json.Number `json:"tim"`
+	}
+	src := map[string]any{"raw": map[string]any{"z": 1.0, "a": "<"}, "key": map[string]any{"x-y": 1.0}, "tim": map[string]any{"k": 2.5}}
+	require.NoError(t, Convert(src, &v))
+	require.JSONEq(t, `{"a":"<","z":1}`, string(v.Raw))
+	require.Equal(t, map[decTextKey]int{{X: "x", Y: "y"}: 1}, v.Key)
+	require.Equal(t, map[string]json.Number{"k": "2.5"}, v.Tim)
+}
+
+func TestConvertCyclicSource(t *testing.T) {
+	m := map[string]any{}
+	m["self"] = m
+	a := []any{nil}
+	a[0] = a
+	for _, src := range []any{m, a} {
+		var dst any
+		err := Convert(src, &dst)
+		require.ErrorIs(t, err, InvalidValue)
+		var pe *PathError
+		require.ErrorAs(t, err, &pe)
+		require.Contains(t, pe.Msg, "nesting exceeds 10000 levels")
+	}
+}

@@ -1,0 +1,49 @@
+package encode
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/stretchr/testify/require"
+)
+
+// decDocTargets pairs the real documents with the types structgen infers
+// for them (none for canada, a large array of numbers).
+var decDocTargets = []struct {
+	doc string
+	new func() any
+}{
+	{"twitter", func() any { return new(decTwX) }},
+	{"citm_catalog", func() any { return new(decCitmX) }},
+	{"canada", nil},
+}
+
+func TestRealDocumentsDecodeAsEncodingJSON(t *testing.T) {
+	for _, tc := range decDocTargets {
+		t.Run(tc.doc, func(t *testing.T) {
+			if tc.new == nil && (decRace || testing.Short()) {
+				t.Skip("numbers only; slow under the race detector")
+			}
+			data := testdata.Require(t, tc.doc)
+			var want, got any
+			require.NoError(t, json.Unmarshal(data, &want))
+			require.NoError(t, Unmarshal(data, &got, Strict()))
+			require.Equal(t, want, got)
+			if tc.new == nil {
+				return
+			}
+
+			typedStd, typedOur := tc.new(), tc.new()
+			require.NoError(t, json.Unmarshal(data, typedStd))
+			require.NoError(t, Unmarshal(data, typedOur, Strict()))
+			require.Equal(t, typedStd, typedOur)
+
+			tree, err := decTreeOf(string(data))
+			require.NoError(t, err)
+			converted := tc.new()
+			require.NoError(t, Convert(tree, converted, Strict()))
+			require.Equal(t, typedStd, converted)
+		})
+	}
+}

@@ -1,0 +1,89 @@
+package encode
+
+import (
+	"reflect"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// decStruct is what the decoder knows about a struct type: its JSON members
+// (shared with the encoder), an index of their case-folded names for
+// encoding/json's case-insensitive matching, and which are required.
+type decStruct struct {
+	*structFields
+	folded   map[string]int // folded JSON key -> index in list, first wins
+	required []int          // indexes in list of fields tagged `mapkit:"required"`
+	names    []string       // JSON keys in list order, for suggestions
+}
+
+var decStructCache sync.Map // reflect.Type -> *decStruct
+
+// decStructFor returns the decoding view of the struct type t, computed
+// once per type.
+func decStructFor(t reflect.Type) *decStruct {
+	if s, ok := decStructCache.Load(t); ok {
+		return s.(*decStruct)
+	}
+	sf := typeFields(t)
+	s := &decStruct{
+		structFields: sf,
+		folded:       make(map[string]int, len(sf.list)),
+		names:        make([]string, len(sf.list)),
+	}
+	for i, f := range sf.list {
+		s.names[i] = f.name
+		k := string(decFold(nil, []byte(f.name)))
+		if _, dup := s.folded[k]; !dup {
+			s.folded[k] = i
+		}
+		if hasOption(t.FieldByIndex(f.index).Tag.Get("mapkit"), "required") {
+			s.required = append(s.required, i)
+		}
+	}
+	v, _ := decStructCache.LoadOrStore(t, s)
+	return v.(*decStruct)
+}
+
+// lookup returns the index of the field for an object key: the exact name
+// if there is one, else the first whose name equals the key under Unicode
+// case folding, as encoding/json matches.
+func (s *decStruct) lookup(key []byte) (int, bool) {
+	if i, ok := s.byName[string(key)]; ok {
+		return i, true
+	}
+	var buf [32]byte
+	i, ok := s.folded[string(decFold(buf[:0], key))]
+	return i, ok
+}
+
+// decFold appends the case-folded form of name to dst: ASCII letters upper
+// cased, other runes mapped to the smallest rune of their folding orbit,
+// so that two names fold alike exactly when bytes.EqualFold holds.
+func decFold(dst, name []byte) []byte {
+	for i := 0; i < len(name); {
+		c := name[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(name[i:])
+		dst = utf8.AppendRune(dst, decFoldRune(r))
+		i += n
+	}
+	return dst
+}
+
+func decFoldRune(r rune) rune {
+	for {
+		next := unicode.SimpleFold(r)
+		if next <= r {
+			return next
+		}
+		r = next
+	}
+}

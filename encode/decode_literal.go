@@ -1,0 +1,237 @@
+package encode
+
+import (
+	"encoding/base64"
+	"fmt"
+	"reflect"
+	"strconv"
+)
+
+// literal decodes the next string, number, bool or null into v.
+func (d *decState) literal(v reflect.Value) {
+	kind := d.in.peek()
+	off := d.in.pos()
+	u, ut, pv := decIndirect(v, kind == 'n')
+	if u != nil {
+		d.unmarshalJSON(u)
+		return
+	}
+	if ut != nil {
+		if kind != '"' {
+			d.mismatch(decLiteralName(kind), v.Type(), off)
+			d.in.skip()
+			return
+		}
+		if err := ut.UnmarshalText(d.in.str()); err != nil {
+			d.invalid(off, err)
+		}
+		return
+	}
+	v = pv
+	switch kind {
+	case 'n':
+		d.in.null()
+		decStoreNull(v)
+	case 't', 'f':
+		d.storeBool(v, d.in.boolean(), off, nil)
+	case '"':
+		d.storeString(v, d.in.str(), off)
+	default:
+		d.storeNumber(v, d.in.num(), off, false)
+	}
+}
+
+func decLiteralName(kind byte) string {
+	switch kind {
+	case 'n':
+		return "null"
+	case 't', 'f':
+		return "bool"
+	}
+	return "number"
+}
+
+// decStoreNull sets interfaces, pointers, maps and slices to nil; null
+// leaves other values unchanged, as encoding/json does.
+func decStoreNull(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice:
+		v.SetZero()
+	}
+}
+
+// storeBool stores b into v. quoted is the string's text when the bool came
+// from a ",string" field, nil otherwise.
+func (d *decState) storeBool(v reflect.Value, b bool, off int64, quoted []byte) {
+	switch v.Kind() {
+	case reflect.Bool:
+		v.SetBool(b)
+		return
+	case reflect.Interface:
+		if v.NumMethod() == 0 {
+			v.Set(reflect.ValueOf(b))
+			return
+		}
+	default:
+		if quoted != nil {
+			d.misusedString(off, quoted, v.Type())
+			return
+		}
+	}
+	d.mismatch("bool", v.Type(), off)
+}
+
+func (d *decState) storeString(v reflect.Value, s []byte, off int64) {
+	switch v.Kind() {
+	case reflect.String:
+		if v.Type() == decNumberType && !decValidNumber(s) {
+			d.invalid(off, fmt.Errorf("invalid number literal %q for json.Number", s))
+			return
+		}
+		v.SetString(string(s))
+		return
+	case reflect.Slice:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			b := make([]byte, base64.StdEncoding.DecodedLen(len(s)))
+			n, err := base64.StdEncoding.Decode(b, s)
+			if err != nil {
+				d.invalid(off, err)
+				return
+			}
+			v.SetBytes(b[:n])
+			return
+		}
+	case reflect.Interface:
+		if v.NumMethod() == 0 {
+			v.Set(reflect.ValueOf(string(s)))
+			return
+		}
+	}
+	d.mismatch("string", v.Type(), off)
+}
+
+// storeNumber stores the number text n into v. quoted is set when n came
+// from a ",string" field and so was never checked to be a number.
+func (d *decState) storeNumber(v reflect.Value, n []byte, off int64, quoted bool) {
+	switch v.Kind() {
+	case reflect.Interface:
+		x := d.anyNumber(n, off)
+		if x == nil {
+			return
+		}
+		if v.NumMethod() != 0 {
+			d.mismatch("number", v.Type(), off)
+			return
+		}
+		v.Set(reflect.ValueOf(x))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		i, err := strconv.ParseInt(string(n), 10, 64)
+		if err != nil || v.OverflowInt(i) {
+			d.mismatch("number "+string(n), v.Type(), off)
+			return
+		}
+		v.SetInt(i)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		u, err := strconv.ParseUint(string(n), 10, 64)
+		if err != nil || v.OverflowUint(u) {
+			d.mismatch("number "+string(n), v.Type(), off)
+			return
+		}
+		v.SetUint(u)
+	case reflect.Float32, reflect.Float64:
+		f, err := strconv.ParseFloat(string(n), v.Type().Bits())
+		if err != nil || v.OverflowFloat(f) {
+			d.mismatch("number "+string(n), v.Type(), off)
+			return
+		}
+		v.SetFloat(f)
+	default:
+		switch {
+		case v.Kind() == reflect.String && v.Type() == decNumberType:
+			v.SetString(string(n))
+		case quoted:
+			d.misusedString(off, n, v.Type())
+		default:
+			d.mismatch("number", v.Type(), off)
+		}
+	}
+}
+
+// quotedValue decodes the value of a ",string" field: a string holding a
+// JSON literal, or null.
+func (d *decState) quotedValue(v reflect.Value) {
+	switch d.in.peek() {
+	case 'n':
+		d.literal(v)
+	case '"':
+		off := d.in.pos()
+		d.storeQuoted(v, d.in.str(), off)
+	default:
+		off := d.in.pos()
+		d.in.skip()
+		d.invalid(off, fmt.Errorf("invalid use of ,string struct tag, trying to decode unquoted value into %v", v.Type()))
+	}
+}
+
+// storeQuoted decodes item, the contents of a ",string" field's string (or
+// a raw object key for a key type with UnmarshalText), into v. item has not
+// been checked to be a JSON literal.
+func (d *decState) storeQuoted(v reflect.Value, item []byte, off int64) {
+	if len(item) == 0 {
+		d.misusedString(off, item, v.Type())
+		return
+	}
+	u, ut, pv := decIndirect(v, item[0] == 'n')
+	if u != nil {
+		if err := u.UnmarshalJSON(item); err != nil {
+			d.invalid(off, err)
+		}
+		return
+	}
+	if ut != nil {
+		s, ok := decUnquote(item)
+		if !ok {
+			d.misusedString(off, item, v.Type())
+			return
+		}
+		if err := ut.UnmarshalText(s); err != nil {
+			d.invalid(off, err)
+		}
+		return
+	}
+	v = pv
+	switch c := item[0]; {
+	case c == 'n':
+		if string(item) != "null" {
+			d.misusedString(off, item, v.Type())
+			return
+		}
+		decStoreNull(v)
+	case c == 't' || c == 'f':
+		if string(item) != "true" && string(item) != "false" {
+			d.misusedString(off, item, v.Type())
+			return
+		}
+		d.storeBool(v, c == 't', off, item)
+	case c == '"':
+		s, ok := decUnquote(item)
+		if !ok {
+			d.misusedString(off, item, v.Type())
+			return
+		}
+		d.storeString(v, s, off)
+	case c == '-' || decIsDigit(c):
+		d.storeNumber(v, item, off, true)
+	default:
+		d.misusedString(off, item, v.Type())
+	}
+}
+
+// decValidNumber reports whether s is a JSON number literal.
+func decValidNumber(s []byte) bool {
+	if len(s) == 0 {
+		return false
+	}
+	end, err := decValidate(s, 0)
+	return err == nil && end == len(s) && (s[0] == '-' || decIsDigit(s[0]))
+}

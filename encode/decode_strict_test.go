@@ -1,0 +1,345 @@
+package encode
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+type decUpstream struct {
+	Host      string `json:"host" mapkit:"required"`
+	TimeoutMS int    `json:"timeout_ms"`
+	Weight    *int   `json:"weight,omitempty"`
+}
+
+type decContainer struct {
+	Name            string `json:"name"`
+	Image           string `json:"image"`
+	ImagePullPolicy string `json:"imagePullPolicy"`
+}
+
+type decDeployment struct {
+	Template struct {
+		Spec struct {
+			Containers []decContainer `json:"containers"`
+		} `json:"spec"`
+	} `json:"template"`
+	Replicas int `json:"replicas"`
+}
+
+type decConfig struct {
+	Name      string            `json:"name" mapkit:"required"`
+	Upstreams []decUpstream     `json:"upstreams"`
+	Labels    map[string]string `json:"labels"`
+	Spec      decDeployment     `json:"spec"`
+}
+
+// decWant is the part of a *PathError a table case checks.
+type decWant struct {
+	kind       ErrorKind
+	path       string
+	line, col  int
+	key        string
+	suggestion string
+}
+
+func decGot(t *testing.T, err error) []decWant {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	var de *DecodeError
+	require.ErrorAs(t, err, &de)
+	out := make([]decWant, len(de.Errors))
+	for i, e := range de.Errors {
+		out[i] = decWant{e.Kind, e.Path, e.Line, e.Column, e.Key, e.Suggestion}
+	}
+	return out
+}
+
+var decStrictCases = []struct {
+	name string
+	doc  string
+	want []decWant // with Strict
+	lax  []decWant // without Strict
+}{
+	{
+		name: "unknown field inside an array",
+		doc: `{
+  "name": "api",
+  "upstreams": [
+    {"host": "a", "timeout_ms": 5},
+    {"host": "b", "timout_ms": 7}
+  ]
+}`,
+		want: []decWant{{UnknownField, "upstreams[1].timout_ms", 5, 19, "timout_ms", "timeout_ms"}},
+	},
+	{
+		name: "unknown field five levels deep",
+		doc: `{"name": "x", "spec": {"template": {"spec": {"containers": [
+  {"name": "a", "image": "i"},
+  {"name": "b", "imagePullPolcy": "Always"}
+]}}}}`,
+		want: []decWant{{UnknownField, "spec.template.spec.containers[1].imagePullPolcy", 3, 17, "imagePullPolcy", "imagePullPolicy"}},
+	},
+	{
+		name: "unknown field at the top, nothing close",
+		doc:  `{"name": "x", "zzz": {"deep": [1]}}`,
+		want: []decWant{{UnknownField, "zzz", 1, 15, "zzz", ""}},
+	},
+	{
+		name: "suggestion ignores case and catches transpositions",
+		doc:  `{"name": "x", "upstreams": [{"host": "h", "TIEMOUT_MS": 1}]}`,
+		want: []decWant{{UnknownField, "upstreams[0].TIEMOUT_MS", 1, 43, "TIEMOUT_MS", "timeout_ms"}},
+	},
+	{
+		name: "duplicate key",
+		doc:  "{\"name\": \"a\",\n \"name\": \"b\"}",
+		want: []decWant{{DuplicateKey, "name", 2, 2, "name", ""}},
+	},
+	{
+		name: "keys folding to one field are duplicates",
+		doc:  `{"name":"a","NAME":"b"}`,
+		want: []decWant{{DuplicateKey, "NAME", 1, 13, "NAME", ""}},
+	},
+	{
+		name: "duplicate map key",
+		doc:  `{"name":"a","labels":{"k":"1","k":"2"}}`,
+		want: []decWant{{DuplicateKey, "labels.k", 1, 31, "k", ""}},
+	},
+	{
+		name: "trailing data",
+		doc:  `{"name":"a"} {"name":"b"}`,
+		want: []decWant{{TrailingData, "", 1, 14, "", ""}},
+		lax:  []decWant{{SyntaxError, "", 1, 14, "", ""}},
+	},
+	{
+		name: "type mismatch",
+		doc:  `{"name":"a","upstreams":[{"host":"h","timeout_ms":"5"}]}`,
+		want: []decWant{{TypeMismatch, "upstreams[0].timeout_ms", 1, 51, "", ""}},
+		lax:  []decWant{{TypeMismatch, "upstreams[0].timeout_ms", 1, 51, "", ""}},
+	},
+	{
+		name: "type mismatch under a key that is not an identifier",
+		doc:  `{"name":"a","labels":{"app.kubernetes.io/name":5}}`,
+		want: []decWant{{TypeMismatch, `labels["app.kubernetes.io/name"]`, 1, 48, "", ""}},
+		lax:  []decWant{{TypeMismatch, `labels["app.kubernetes.io/name"]`, 1, 48, "", ""}},
+	},
+	{
+		name: "missing required fields name the enclosing object",
+		doc:  `{"upstreams":[{"timeout_ms":1}]}`,
+		want: []decWant{{MissingRequired, "", 1, 1, "name", ""}, {MissingRequired, "upstreams[0]", 1, 15, "host", ""}},
+		lax:  []decWant{{MissingRequired, "", 1, 1, "name", ""}, {MissingRequired, "upstreams[0]", 1, 15, "host", ""}},
+	},
+	{
+		name: "every problem of a document at once, in position order",
+		doc: `{
+  "upstreams": [{"host": "a", "timeout_ms": "slow", "tls": true}],
+  "name": "x",
+  "name": "y",
+  "spec": {"replicas": 1.5, "replica": 2}
+} []`,
+		want: []decWant{
+			{TypeMismatch, "upstreams[0].timeout_ms", 2, 45, "", ""},
+			{UnknownField, "upstreams[0].tls", 2, 53, "tls", ""},
+			{DuplicateKey, "name", 4, 3, "name", ""},
+			{TypeMismatch, "spec.replicas", 5, 24, "", ""},
+			{UnknownField, "spec.replica", 5, 29, "replica", "replicas"},
+			{TrailingData, "", 6, 3, "", ""},
+		},
+		lax: []decWant{{SyntaxError, "", 6, 3, "", ""}},
+	},
+	{
+		name: "syntax error stops decoding",
+		doc:  "{\n  \"name\": \"a\",\n  \"x\": tru\n}",
+		want: []decWant{{SyntaxError, "", 3, 11, "", ""}},
+		lax:  []decWant{{SyntaxError, "", 3, 11, "", ""}},
+	},
+	{
+		name: "a clean document",
+		doc:  `{"name":"a","upstreams":[{"host":"h","timeout_ms":5}],"labels":{"x.y":"z"}}`,
+	},
+}
+
+func TestStrictErrors(t *testing.T) {
+	for _, tc := range decStrictCases {
+		t.Run(tc.name, func(t *testing.T) {
+			var c decConfig
+			require.Equal(t, tc.want, decGot(t, Unmarshal([]byte(tc.doc), &c, Strict())))
+			var lax decConfig
+			require.Equal(t, tc.lax, decGot(t, Unmarshal([]byte(tc.doc), &lax)))
+			want := tc.want
+			if len(want) > 0 && want[len(want)-1].kind == TrailingData {
+				// In a stream, a further value is not trailing data.
+				want = want[:len(want)-1]
+			}
+			var s decConfig
+			got := decGot(t, NewDecoder(strings.NewReader(tc.doc), Strict()).Decode(&s))
+			require.Equal(t, len(want), len(got))
+			if len(want) > 0 {
+				require.Equal(t, want, got)
+			}
+		})
+	}
+}
+
+func TestStrictErrorValues(t *testing.T) {
+	var c decConfig
+	err := Unmarshal([]byte(`{"name":"a","upstreams":[{"host":"h","timeout_ms":"5","tiemout_ms":1}]}`), &c, Strict())
+	require.ErrorIs(t, err, TypeMismatch)
+	require.ErrorIs(t, err, UnknownField)
+	require.NotErrorIs(t, err, DuplicateKey)
+
+	var pe *PathError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, "upstreams[0].timeout_ms", pe.Path)
+	require.Equal(t, "string", pe.Value)
+	require.Equal(t, "int", pe.Type.String())
+
+	var te *json.UnmarshalTypeError
+	require.ErrorAs(t, err, &te)
+	require.Equal(t, "upstreams[0].timeout_ms", te.Field)
+	require.EqualValues(t, 51-1, te.Offset)
+
+	require.Equal(t, `encode: 2 problems:
+	line 1, column 51: upstreams[0].timeout_ms: cannot decode string into Go value of type int
+	line 1, column 55: upstreams[0].tiemout_ms: unknown field; did you mean "timeout_ms"?`, err.Error())
+
+	err = Unmarshal([]byte(`{"name":"a"} x`), &c, Strict())
+	require.EqualError(t, err, `encode: line 1, column 14: top-level value: trailing data: invalid character 'x' after top-level value`)
+	err = Unmarshal([]byte(`{"name":"a"`), &c)
+	require.EqualError(t, err, `encode: line 1, column 12: top-level value: syntax error: unexpected end of JSON input`)
+	require.ErrorIs(t, err, SyntaxError)
+	require.ErrorIs(t, err, io.ErrUnexpectedEOF)
+}
+
+// decUnmarshalFails is a type whose UnmarshalJSON fails.
+type decUnmarshalFails struct{}
+
+func (*decUnmarshalFails) UnmarshalJSON([]byte) error { return errors.New("no thanks") }
+
+func TestInvalidValuesAreReportedAndDecodingGoesOn(t *testing.T) {
+	var v struct {
+		A decUnmarshalFails `json:"a"`
+		B []byte            `json:"b"`
+		C int               `json:"c,string"`
+		D json.Number       `json:"d"`
+		E int               `json:"e"`
+	}
+	err := Unmarshal([]byte(`{"a": 1, "b": "!!", "c": 5, "d": "x", "e": 9}`), &v)
+	got := decGot(t, err)
+	require.Len(t, got, 4)
+	for i, p := range []string{"a", "b", "c", "d"} {
+		require.Equal(t, InvalidValue, got[i].kind)
+		require.Equal(t, p, got[i].path)
+	}
+	require.Equal(t, 9, v.E)
+	var pe *PathError
+	require.ErrorAs(t, err, &pe)
+	require.EqualError(t, pe.Err, "no thanks")
+}
+
+func TestRequiredOnlyWhereTheObjectIs(t *testing.T) {
+	var c decConfig
+	require.NoError(t, Unmarshal([]byte(`{"name": null}`), &c), "null counts as present")
+	got := decGot(t, Unmarshal([]byte(`[{}]`), new([]decUpstream)))
+	require.Equal(t, []decWant{{MissingRequired, "[0]", 1, 2, "host", ""}}, got)
+	require.NoError(t, Unmarshal([]byte(`{"name":"n","upstreams":null}`), &c))
+}
+
+func TestTooManyProblemsAreCounted(t *testing.T) {
+	doc := "[" + strings.Repeat(`"x",`, MaxErrors+9) + `"x"]`
+	var v []int
+	err := Unmarshal([]byte(doc), &v)
+	var de *DecodeError
+	require.ErrorAs(t, err, &de)
+	require.Len(t, de.Errors, MaxErrors)
+	require.Equal(t, 10, de.Omitted)
+	require.Contains(t, err.Error(), "(and 10 more)")
+	require.Len(t, v, MaxErrors+10)
+}
+
+func TestDecoderStream(t *testing.T) {
+	in := "{\"name\":\"a\"}\n{\"name\":\"b\", \"nmae\": 1}\n  7 [1]"
+	dec := NewDecoder(strings.NewReader(in), Strict())
+	var c decConfig
+	require.NoError(t, dec.Decode(&c))
+	require.Equal(t, "a", c.Name)
+	require.EqualValues(t, 12, dec.InputOffset())
+	got := decGot(t, dec.Decode(&c))
+	require.Equal(t, []decWant{{UnknownField, "nmae", 2, 14, "nmae", "name"}}, got)
+	var n int
+	require.NoError(t, dec.Decode(&n))
+	require.Equal(t, 7, n)
+	var a []int
+	require.NoError(t, dec.Decode(&a))
+	require.Equal(t, []int{1}, a)
+	require.ErrorIs(t, dec.Decode(&a), io.EOF)
+	require.ErrorIs(t, dec.Decode(&a), io.EOF)
+}
+
+func TestDecoderTrailingAndTruncated(t *testing.T) {
+	dec := NewDecoder(strings.NewReader("[1]\n ]"), Strict())
+	var a []int
+	require.NoError(t, dec.Decode(&a))
+	err := dec.Decode(&a)
+	require.Equal(t, []decWant{{TrailingData, "", 2, 2, "", ""}}, decGot(t, err))
+	require.Equal(t, err, dec.Decode(&a), "the error sticks")
+
+	dec = NewDecoder(strings.NewReader("[1]\n ]"))
+	require.NoError(t, dec.Decode(&a))
+	require.Equal(t, []decWant{{SyntaxError, "", 2, 2, "", ""}}, decGot(t, dec.Decode(&a)))
+
+	dec = NewDecoder(strings.NewReader(`{"a": [1, 2`))
+	err = dec.Decode(new(any))
+	require.ErrorIs(t, err, io.ErrUnexpectedEOF)
+	require.ErrorIs(t, err, SyntaxError)
+}
+
+// decOneByte reads one byte at a time, to split values across reads.
+type decOneByte struct{ r io.Reader }
+
+func (o decOneByte) Read(p []byte) (int, error) { return o.r.Read(p[:min(1, len(p))]) }
+
+func TestDecoderMatchesJSONDecoder(t *testing.T) {
+	in := " 12 -3.5e2 \"s\\n\" true null {\"a\":[1,{\"b\":null}]} [] 0"
+	for _, r := range []func() io.Reader{
+		func() io.Reader { return strings.NewReader(in) },
+		func() io.Reader { return decOneByte{strings.NewReader(in)} },
+		func() io.Reader { return io.MultiReader(strings.NewReader(in[:5]), strings.NewReader(in[5:])) },
+	} {
+		std := json.NewDecoder(r())
+		our := NewDecoder(r())
+		for {
+			var want, got any
+			errStd := std.Decode(&want)
+			errOur := our.Decode(&got)
+			if errStd == io.EOF {
+				require.ErrorIs(t, errOur, io.EOF)
+				break
+			}
+			require.NoError(t, errStd)
+			require.NoError(t, errOur)
+			require.Equal(t, want, got)
+			require.Equal(t, std.InputOffset(), our.InputOffset())
+		}
+	}
+}
+
+func TestDecoderPositionsAcrossReads(t *testing.T) {
+	var b strings.Builder
+	for range 2000 {
+		b.WriteString("{\"name\": \"n\"}\n")
+	}
+	b.WriteString("{\"name\": \"n\",\n \"nmae\": 1}")
+	dec := NewDecoder(decOneByte{strings.NewReader(b.String())}, Strict())
+	var c decConfig
+	for range 2000 {
+		require.NoError(t, dec.Decode(&c))
+	}
+	require.Equal(t, []decWant{{UnknownField, "nmae", 2002, 2, "nmae", "name"}}, decGot(t, dec.Decode(&c)))
+}

@@ -1,0 +1,453 @@
+package encode
+
+import (
+	"encoding"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strconv"
+
+	"github.com/mapkit-go/mapkit/internal/escape"
+)
+
+// decState decodes one value from a decInput into Go values by
+// encoding/json's rules, collecting every problem instead of stopping at
+// the first.
+type decState struct {
+	in        decInput
+	strict    bool
+	useNumber bool
+	path      decPath
+	errs      []*PathError
+	omitted   int
+}
+
+var (
+	decTextUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+	decNumberType          = reflect.TypeFor[json.Number]()
+	decFloat64Type         = reflect.TypeFor[float64]()
+)
+
+// report records a problem at the current path.
+func (d *decState) report(e *PathError) {
+	if len(d.errs) >= MaxErrors {
+		d.omitted++
+		return
+	}
+	e.Path = d.path.String()
+	d.errs = append(d.errs, e)
+}
+
+// problems counts the problems recorded so far.
+func (d *decState) problems() int { return len(d.errs) + d.omitted }
+
+func (d *decState) mismatch(value string, t reflect.Type, off int64) {
+	e := &PathError{Kind: TypeMismatch, Value: value, Type: t, Offset: off}
+	d.report(e)
+	e.Err = &json.UnmarshalTypeError{Value: value, Type: t, Offset: off, Field: e.Path}
+}
+
+func (d *decState) invalid(off int64, err error) {
+	d.report(&PathError{Kind: InvalidValue, Offset: off, Msg: err.Error(), Err: err})
+}
+
+func (d *decState) misusedString(off int64, item []byte, t reflect.Type) {
+	d.invalid(off, fmt.Errorf("invalid use of ,string struct tag, trying to decode %q into %v", item, t))
+}
+
+// value decodes the next value into v, or skips it when v is invalid.
+func (d *decState) value(v reflect.Value) {
+	if !v.IsValid() {
+		d.in.skip()
+		return
+	}
+	switch d.in.peek() {
+	case '{':
+		d.object(v)
+	case '[':
+		d.array(v)
+	case 'x':
+		d.badSource()
+	default:
+		d.literal(v)
+	}
+}
+
+func (d *decState) badSource() {
+	off := d.in.pos()
+	d.invalid(off, d.in.bad())
+}
+
+// indirect walks v down through pointers, allocating nil ones, until it
+// reaches a non-pointer or a type with an UnmarshalJSON or UnmarshalText
+// method, as encoding/json does. When decodingNull, it stops at the last
+// settable pointer so that null can set it to nil.
+func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
+	orig := v
+	viaAddr := false
+	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
+		viaAddr = true
+		v = v.Addr()
+	}
+	for {
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			e := v.Elem()
+			if e.Kind() == reflect.Pointer && !e.IsNil() && (!decodingNull || e.Elem().Kind() == reflect.Pointer) {
+				viaAddr = false
+				v = e
+				continue
+			}
+		}
+		if v.Kind() != reflect.Pointer || (decodingNull && v.CanSet()) {
+			break
+		}
+		if v.Elem().Kind() == reflect.Interface && v.Elem().Elem().Equal(v) {
+			// An interface holding a pointer to itself: stop the cycle.
+			v = v.Elem()
+			break
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		if v.Type().NumMethod() > 0 && v.CanInterface() {
+			if u, ok := v.Interface().(json.Unmarshaler); ok {
+				return u, nil, reflect.Value{}
+			}
+			if !decodingNull {
+				if u, ok := v.Interface().(encoding.TextUnmarshaler); ok {
+					return nil, u, reflect.Value{}
+				}
+			}
+		}
+		if viaAddr {
+			v = orig
+			viaAddr = false
+		} else {
+			v = v.Elem()
+		}
+	}
+	return nil, nil, v
+}
+
+// unmarshalJSON hands the next value to an UnmarshalJSON method.
+func (d *decState) unmarshalJSON(u json.Unmarshaler) {
+	off := d.in.pos()
+	raw, err := d.in.raw()
+	if err == nil {
+		err = u.UnmarshalJSON(raw)
+	}
+	if err != nil {
+		d.invalid(off, err)
+	}
+}
+
+func (d *decState) object(v reflect.Value) {
+	off := d.in.pos()
+	u, ut, pv := decIndirect(v, false)
+	if u != nil {
+		d.unmarshalJSON(u)
+		return
+	}
+	if ut != nil {
+		d.mismatch("object", v.Type(), off)
+		d.in.skip()
+		return
+	}
+	v = pv
+	t := v.Type()
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.NumMethod() == 0 {
+			v.Set(reflect.ValueOf(d.anyObject()))
+			return
+		}
+	case reflect.Map:
+		if decMapKeyOK(t.Key()) {
+			if v.IsNil() {
+				v.Set(reflect.MakeMap(t))
+			}
+			d.mapObject(v)
+			return
+		}
+	case reflect.Struct:
+		d.structObject(v)
+		return
+	}
+	d.mismatch("object", t, off)
+	d.in.skip()
+}
+
+// decMapKeyOK reports whether encoding/json can decode object keys into kt.
+func decMapKeyOK(kt reflect.Type) bool {
+	switch kt.Kind() {
+	case reflect.String,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	return reflect.PointerTo(kt).Implements(decTextUnmarshalerType)
+}
+
+func (d *decState) structObject(v reflect.Value) {
+	s := decStructFor(v.Type())
+	start := d.in.pos()
+	track := d.strict || len(s.required) > 0
+	var small [2]uint64
+	seen := small[:]
+	if n := (len(s.list) + 63) / 64; n > len(small) {
+		seen = make([]uint64, n)
+	}
+	d.in.openObject()
+	for {
+		name, _, koff, ok := d.in.key()
+		if !ok {
+			break
+		}
+		i, found := s.lookup(name)
+		d.path.pushKey(name)
+		switch {
+		case !found:
+			if d.strict {
+				d.report(&PathError{Kind: UnknownField, Key: string(name), Offset: koff,
+					Suggestion: suggestField(string(name), s.names)})
+			}
+			d.in.skip()
+		default:
+			if track {
+				if seen[i/64]&(1<<(i%64)) != 0 && d.strict {
+					d.report(&PathError{Kind: DuplicateKey, Key: string(name), Offset: koff})
+				}
+				seen[i/64] |= 1 << (i % 64)
+			}
+			f := &s.list[i]
+			fv := d.fieldValue(v, f, koff)
+			if f.quoted && fv.IsValid() {
+				d.quotedValue(fv)
+			} else {
+				d.value(fv)
+			}
+		}
+		d.path.pop()
+	}
+	for _, i := range s.required {
+		if seen[i/64]&(1<<(i%64)) == 0 {
+			d.report(&PathError{Kind: MissingRequired, Key: s.list[i].name, Offset: start})
+		}
+	}
+}
+
+// fieldValue returns the struct field f of v, allocating nil embedded
+// struct pointers on the way, or an invalid Value (after reporting it) when
+// such a pointer is unexported and so cannot be set.
+func (d *decState) fieldValue(v reflect.Value, f *field, off int64) reflect.Value {
+	for _, i := range f.index {
+		if v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				if !v.CanSet() {
+					d.invalid(off, fmt.Errorf("cannot set embedded pointer to unexported struct: %v", v.Type().Elem()))
+					return reflect.Value{}
+				}
+				v.Set(reflect.New(v.Type().Elem()))
+			}
+			v = v.Elem()
+		}
+		v = v.Field(i)
+	}
+	return v
+}
+
+func (d *decState) mapObject(v reflect.Value) {
+	t := v.Type()
+	kt := t.Key()
+	elem := reflect.New(t.Elem()).Elem()
+	var seen map[string]struct{}
+	d.in.openObject()
+	for {
+		name, raw, koff, ok := d.in.key()
+		if !ok {
+			break
+		}
+		d.path.pushKey(name)
+		if d.strict {
+			if seen == nil {
+				seen = make(map[string]struct{})
+			}
+			if _, dup := seen[string(name)]; dup {
+				d.report(&PathError{Kind: DuplicateKey, Key: string(name), Offset: koff})
+			} else {
+				seen[string(name)] = struct{}{}
+			}
+		}
+		elem.SetZero()
+		d.value(elem)
+		if kv := d.mapKey(kt, name, raw, koff); kv.IsValid() {
+			v.SetMapIndex(kv, elem)
+		}
+		d.path.pop()
+	}
+}
+
+// mapKey converts an object key to the map key type kt, or reports why it
+// cannot and returns an invalid Value.
+func (d *decState) mapKey(kt reflect.Type, name, raw []byte, off int64) reflect.Value {
+	if reflect.PointerTo(kt).Implements(decTextUnmarshalerType) {
+		if raw == nil {
+			raw = escape.AppendJSON(nil, name, false)
+		}
+		kv := reflect.New(kt)
+		before := d.problems()
+		d.storeQuoted(kv, raw, off)
+		if d.problems() != before {
+			return reflect.Value{}
+		}
+		return kv.Elem()
+	}
+	kv := reflect.New(kt).Elem()
+	switch kt.Kind() {
+	case reflect.String:
+		kv.SetString(string(name))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, err := strconv.ParseInt(string(name), 10, 64)
+		if err != nil || kt.OverflowInt(n) {
+			d.mismatch("number "+string(name), kt, off)
+			return reflect.Value{}
+		}
+		kv.SetInt(n)
+	default:
+		n, err := strconv.ParseUint(string(name), 10, 64)
+		if err != nil || kt.OverflowUint(n) {
+			d.mismatch("number "+string(name), kt, off)
+			return reflect.Value{}
+		}
+		kv.SetUint(n)
+	}
+	return kv
+}
+
+func (d *decState) array(v reflect.Value) {
+	off := d.in.pos()
+	u, ut, pv := decIndirect(v, false)
+	if u != nil {
+		d.unmarshalJSON(u)
+		return
+	}
+	if ut != nil {
+		d.mismatch("array", v.Type(), off)
+		d.in.skip()
+		return
+	}
+	v = pv
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.NumMethod() == 0 {
+			v.Set(reflect.ValueOf(d.anyArray()))
+			return
+		}
+		d.mismatch("array", v.Type(), off)
+		d.in.skip()
+		return
+	case reflect.Array, reflect.Slice:
+	default:
+		d.mismatch("array", v.Type(), off)
+		d.in.skip()
+		return
+	}
+	slice := v.Kind() == reflect.Slice
+	d.in.openArray()
+	i := 0
+	for ; d.in.elem(); i++ {
+		if slice {
+			if i >= v.Cap() {
+				v.Grow(1)
+			}
+			if i >= v.Len() {
+				v.SetLen(i + 1)
+			}
+		}
+		d.path.pushIndex(i)
+		if i < v.Len() {
+			d.value(v.Index(i))
+		} else {
+			d.in.skip()
+		}
+		d.path.pop()
+	}
+	switch {
+	case i < v.Len() && !slice:
+		for ; i < v.Len(); i++ {
+			v.Index(i).SetZero()
+		}
+	case i < v.Len():
+		v.SetLen(i)
+	}
+	if i == 0 && slice {
+		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+	}
+}
+
+// anyValue decodes the next value as encoding/json does into an empty
+// interface: map[string]any, []any, string, float64 (or json.Number), bool
+// or nil.
+func (d *decState) anyValue() any {
+	switch d.in.peek() {
+	case '{':
+		return d.anyObject()
+	case '[':
+		return d.anyArray()
+	case '"':
+		return string(d.in.str())
+	case '0':
+		off := d.in.pos()
+		return d.anyNumber(d.in.num(), off)
+	case 't', 'f':
+		return d.in.boolean()
+	case 'n':
+		d.in.null()
+	default:
+		d.badSource()
+	}
+	return nil
+}
+
+func (d *decState) anyNumber(n []byte, off int64) any {
+	if d.useNumber {
+		return json.Number(n)
+	}
+	f, err := strconv.ParseFloat(string(n), 64)
+	if err != nil {
+		d.mismatch("number "+string(n), decFloat64Type, off)
+		return nil
+	}
+	return f
+}
+
+func (d *decState) anyObject() map[string]any {
+	m := make(map[string]any)
+	d.in.openObject()
+	for {
+		name, _, koff, ok := d.in.key()
+		if !ok {
+			return m
+		}
+		k := string(name)
+		d.path.pushKey(name)
+		if d.strict {
+			if _, dup := m[k]; dup {
+				d.report(&PathError{Kind: DuplicateKey, Key: k, Offset: koff})
+			}
+		}
+		m[k] = d.anyValue()
+		d.path.pop()
+	}
+}
+
+func (d *decState) anyArray() []any {
+	a := make([]any, 0)
+	d.in.openArray()
+	for i := 0; d.in.elem(); i++ {
+		d.path.pushIndex(i)
+		a = append(a, d.anyValue())
+		d.path.pop()
+	}
+	return a
+}

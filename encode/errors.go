@@ -1,0 +1,141 @@
+package encode
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// ErrTooDeep is wrapped by the error returned when a value nests deeper than
+// the MaxDepth option allows.
+var ErrTooDeep = errors.New("value nested deeper than the MaxDepth limit")
+
+// errIndentDepth reports indented output nested deeper than encoding/json
+// can indent.
+var errIndentDepth = errors.New("indented output nested deeper than 10000 levels")
+
+// ErrStreamMisuse is returned by Stream methods called out of turn: a
+// MarshalJSONTo method must write exactly one value, through one call to
+// WriteValue or WriteObject.
+var ErrStreamMisuse = errors.New("encode: MarshalJSONTo must write exactly one value")
+
+// ValueError reports a value that cannot be encoded and where it sits in the
+// document. Err is what encoding/json would report for the same value: a
+// *json.UnsupportedTypeError (channel, func, complex, unsupported map key
+// type), a *json.UnsupportedValueError (NaN, ±Inf, a cycle), a
+// *json.MarshalerError (a failing MarshalJSONTo, MarshalJSON or MarshalText,
+// or one returning invalid JSON), or another error (an invalid json.Number,
+// ErrTooDeep). Errors of the destination writer are returned as they are,
+// never wrapped in a ValueError.
+type ValueError struct {
+	Err    error
+	method string    // the method that failed, for a MarshalerError
+	path   []pathSeg // innermost first
+}
+
+// pathSeg is one step from a container to its element: an object key or an
+// array index.
+type pathSeg struct {
+	key   string
+	index int // -1 for object keys
+}
+
+func newValueError(err error) *ValueError { return &ValueError{Err: err} }
+
+func marshalerError(t reflect.Type, method string, err error) *ValueError {
+	return &ValueError{Err: &json.MarshalerError{Type: t, Err: err}, method: method}
+}
+
+// Path returns where the value sits, from the top of the document: object
+// keys joined by dots and array indexes in brackets, as in
+// "orders[3].total"; keys that are not plain identifiers are quoted, as in
+// `labels["app.kubernetes.io/name"]`. The top-level value has the empty path.
+func (e *ValueError) Path() string {
+	var b strings.Builder
+	for i := len(e.path) - 1; i >= 0; i-- {
+		seg := e.path[i]
+		switch {
+		case seg.index >= 0:
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(seg.index))
+			b.WriteByte(']')
+		case plainKey(seg.key):
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(seg.key)
+		default:
+			b.WriteByte('[')
+			b.WriteString(strconv.Quote(seg.key))
+			b.WriteByte(']')
+		}
+	}
+	return b.String()
+}
+
+// maxPathInError bounds the path shown by Error; a cycle's path is over a
+// thousand steps long.
+const maxPathInError = 120
+
+// Error describes the failure and its path, as
+// "encode: orders[1]: unsupported value: NaN". A very long path is shown
+// with its middle elided; Path returns it whole.
+func (e *ValueError) Error() string {
+	msg := e.Err.Error()
+	var me *json.MarshalerError
+	if e.method != "" && errors.As(e.Err, &me) {
+		msg = fmt.Sprintf("error calling %s for type %s: %v", e.method, me.Type, me.Err)
+	}
+	msg = strings.TrimPrefix(msg, "json: ")
+	p := e.Path()
+	if p == "" {
+		return "encode: " + msg
+	}
+	if len(p) > maxPathInError {
+		head, tail := maxPathInError/2, len(p)-maxPathInError/2
+		for !utf8.RuneStart(p[head]) {
+			head--
+		}
+		for !utf8.RuneStart(p[tail]) {
+			tail++
+		}
+		p = p[:head] + "..." + p[tail:]
+	}
+	return "encode: " + p + ": " + msg
+}
+
+// Unwrap returns the underlying error.
+func (e *ValueError) Unwrap() error { return e.Err }
+
+func plainKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c != '_' && (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') && (i == 0 || c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// atKey records that err happened under the object key k.
+func atKey(err error, k string) error {
+	if ve, ok := err.(*ValueError); ok {
+		ve.path = append(ve.path, pathSeg{key: k, index: -1})
+	}
+	return err
+}
+
+// atIndex records that err happened at array index i.
+func atIndex(err error, i int) error {
+	if ve, ok := err.(*ValueError); ok {
+		ve.path = append(ve.path, pathSeg{index: i})
+	}
+	return err
+}

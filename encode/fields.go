@@ -1,0 +1,281 @@
+package encode
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/mapkit-go/mapkit/internal/escape"
+)
+
+// field is one JSON object member of a struct type, resolved by the rules of
+// encoding/json: tags, "-", embedded struct promotion and Go's dominance
+// rules. It is shared by the encoder and the decoder of this package.
+type field struct {
+	name      string       // JSON object key
+	index     []int        // reflect index path, through embedded structs
+	typ       reflect.Type // the field's declared Go type (reflect.StructField.Type)
+	omitEmpty bool         // ",omitempty"
+	omitZero  bool         // ",omitzero": skipped when zero; an IsZero method is honoured
+	quoted    bool         // ",string" on a bool, number or string (or an unnamed pointer to one)
+
+	tagged   bool     // the name comes from a JSON tag
+	zeroTest zeroTest // how omitzero decides, for the declared type
+	keyHTML  []byte   // `"name":` with <, > and & escaped
+	keyPlain []byte   // `"name":` without HTML escaping
+}
+
+// structFields lists the JSON members of a struct type.
+type structFields struct {
+	list   []field        // encoding/json's field order
+	byName map[string]int // exact JSON key -> index in list
+}
+
+// zeroTest says how a field with omitzero decides whether it is zero.
+type zeroTest uint8
+
+const (
+	zeroValue        zeroTest = iota // reflect.Value.IsZero
+	zeroMethod                       // the type's own IsZero method
+	zeroMethodPtr                    // a pointer whose type has IsZero: nil, or IsZero
+	zeroMethodIface                  // an interface type with IsZero: nil, nil pointer inside, or IsZero
+	zeroMethodOnAddr                 // *T has IsZero: call it on the value's address
+)
+
+type isZeroer interface{ IsZero() bool }
+
+var isZeroerType = reflect.TypeFor[isZeroer]()
+
+// isZero reports whether v, a value of f's declared type, counts as zero for
+// omitzero, as encoding/json decides it.
+func (f *field) isZero(v reflect.Value) bool {
+	switch f.zeroTest {
+	case zeroMethod:
+		return v.Interface().(isZeroer).IsZero()
+	case zeroMethodPtr:
+		return v.IsNil() || v.Interface().(isZeroer).IsZero()
+	case zeroMethodIface:
+		if v.IsNil() {
+			return true
+		}
+		if e := v.Elem(); e.Kind() == reflect.Pointer && e.IsNil() {
+			return true
+		}
+		return v.Interface().(isZeroer).IsZero()
+	case zeroMethodOnAddr:
+		if !v.CanAddr() {
+			c := reflect.New(v.Type()).Elem()
+			c.Set(v)
+			v = c
+		}
+		return v.Addr().Interface().(isZeroer).IsZero()
+	}
+	return v.IsZero()
+}
+
+func zeroTestFor(t reflect.Type) zeroTest {
+	switch {
+	case t.Kind() == reflect.Interface && t.Implements(isZeroerType):
+		return zeroMethodIface
+	case t.Kind() == reflect.Pointer && t.Implements(isZeroerType):
+		return zeroMethodPtr
+	case t.Implements(isZeroerType):
+		return zeroMethod
+	case reflect.PointerTo(t).Implements(isZeroerType):
+		return zeroMethodOnAddr
+	}
+	return zeroValue
+}
+
+var fieldCache sync.Map // reflect.Type -> *structFields
+
+// typeFields returns the JSON members of the struct type t, computed once per
+// type and cached. The result is shared and must not be modified.
+func typeFields(t reflect.Type) *structFields {
+	if f, ok := fieldCache.Load(t); ok {
+		return f.(*structFields)
+	}
+	f, _ := fieldCache.LoadOrStore(t, resolveFields(t))
+	return f.(*structFields)
+}
+
+// embedded is a struct type reached through embedding, still to be scanned.
+type embedded struct {
+	typ   reflect.Type
+	index []int
+}
+
+// resolveFields walks t and its embedded structs breadth first, one depth at
+// a time, collecting candidate members, then keeps for each JSON name the
+// single dominant candidate: the shallowest, a tagged one over untagged ones
+// at the same depth, and none when two equally good candidates tie.
+func resolveFields(t reflect.Type) *structFields {
+	var (
+		cands   []field
+		level   = []embedded{{typ: t}}
+		seen    = map[reflect.Type]bool{}
+		count   map[reflect.Type]int // how often each type of level was reached
+		pending map[reflect.Type]int // the same, for the next level
+	)
+	for len(level) > 0 {
+		var next []embedded
+		count, pending = pending, map[reflect.Type]int{}
+		for _, e := range level {
+			if seen[e.typ] {
+				continue
+			}
+			seen[e.typ] = true
+			for i := range e.typ.NumField() {
+				sf := e.typ.Field(i)
+				if !memberVisible(sf) {
+					continue
+				}
+				tag := sf.Tag.Get("json")
+				if tag == "-" {
+					continue
+				}
+				name, opts, _ := strings.Cut(tag, ",")
+				if !validName(name) {
+					name = ""
+				}
+				index := append(slices.Clip(e.index), i)
+				ft := sf.Type
+				if ft.Name() == "" && ft.Kind() == reflect.Pointer {
+					ft = ft.Elem()
+				}
+				if name == "" && sf.Anonymous && ft.Kind() == reflect.Struct {
+					pending[ft]++
+					if pending[ft] == 1 {
+						next = append(next, embedded{typ: ft, index: index})
+					}
+					continue
+				}
+				f := field{
+					name:      name,
+					tagged:    name != "",
+					index:     index,
+					typ:       sf.Type,
+					omitEmpty: hasOption(opts, "omitempty"),
+					omitZero:  hasOption(opts, "omitzero"),
+					quoted:    hasOption(opts, "string") && quotable(ft.Kind()),
+				}
+				if f.name == "" {
+					f.name = sf.Name
+				}
+				if f.omitZero {
+					f.zeroTest = zeroTestFor(sf.Type)
+				}
+				f.keyHTML = append(escape.AppendJSON(nil, f.name, true), ':')
+				f.keyPlain = append(escape.AppendJSON(nil, f.name, false), ':')
+				cands = append(cands, f)
+				if count[e.typ] > 1 {
+					// The same struct type embedded twice at this depth: a
+					// second copy makes its fields tie, so none survives.
+					cands = append(cands, f)
+				}
+			}
+		}
+		level = next
+	}
+	sf := &structFields{list: dominant(cands)}
+	sf.byName = make(map[string]int, len(sf.list))
+	for i, f := range sf.list {
+		sf.byName[f.name] = i
+	}
+	return sf
+}
+
+// memberVisible reports whether a struct field can contribute members:
+// exported fields, and embedded structs (or pointers to them) even when
+// unexported, since their exported fields are promoted.
+func memberVisible(sf reflect.StructField) bool {
+	if sf.IsExported() {
+		return true
+	}
+	if !sf.Anonymous {
+		return false
+	}
+	t := sf.Type
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Kind() == reflect.Struct
+}
+
+// dominant keeps, for each name, the candidate that wins under Go's embedding
+// rules amended by JSON tags, and returns them in struct declaration order.
+func dominant(cands []field) []field {
+	slices.SortFunc(cands, func(a, b field) int {
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
+		}
+		if len(a.index) != len(b.index) {
+			return len(a.index) - len(b.index)
+		}
+		if a.tagged != b.tagged {
+			if a.tagged {
+				return -1
+			}
+			return 1
+		}
+		return slices.Compare(a.index, b.index)
+	})
+	out := cands[:0]
+	for i := 0; i < len(cands); {
+		j := i + 1
+		for j < len(cands) && cands[j].name == cands[i].name {
+			j++
+		}
+		first := cands[i]
+		if j-i == 1 || len(cands[i+1].index) != len(first.index) || cands[i+1].tagged != first.tagged {
+			out = append(out, first)
+		}
+		i = j
+	}
+	slices.SortFunc(out, func(a, b field) int { return slices.Compare(a.index, b.index) })
+	return slices.Clip(out)
+}
+
+// quotable reports whether the ",string" option applies to a kind.
+func quotable(k reflect.Kind) bool {
+	switch k {
+	case reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.String:
+		return true
+	}
+	return false
+}
+
+// hasOption reports whether the comma-separated tag options include opt.
+func hasOption(opts, opt string) bool {
+	for opts != "" {
+		var o string
+		o, opts, _ = strings.Cut(opts, ",")
+		if o == opt {
+			return true
+		}
+	}
+	return false
+}
+
+// validName reports whether a tag name can be used as a JSON key: non-empty,
+// made of letters, digits and ASCII punctuation other than quotes, backslash
+// and comma.
+func validName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", r) {
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,59 @@
+package encode
+
+// Option configures an Encoder or a call to Marshal. Options are plain
+// values: passing them allocates nothing.
+type Option struct {
+	kind           optionKind
+	on             bool
+	prefix, indent string
+	n              int
+}
+
+type optionKind uint8
+
+const (
+	optHTML optionKind = iota + 1
+	optIndent
+	optMaxDepth
+)
+
+type config struct {
+	html     bool
+	prefix   string
+	indent   string
+	maxDepth int
+}
+
+func newConfig(opts []Option) config {
+	c := config{html: true}
+	for _, o := range opts {
+		switch o.kind {
+		case optHTML:
+			c.html = o.on
+		case optIndent:
+			c.prefix, c.indent = o.prefix, o.indent
+		case optMaxDepth:
+			c.maxDepth = o.n
+		}
+	}
+	return c
+}
+
+// EscapeHTML sets whether <, > and & inside strings are written as \u003c,
+// \u003e and \u0026, as encoding/json does by default. The default is true.
+func EscapeHTML(on bool) Option { return Option{kind: optHTML, on: on} }
+
+// Indent makes the output indented, byte for byte as json.MarshalIndent and
+// json.Encoder.SetIndent write it: each element on a new line beginning with
+// prefix and one copy of indent per nesting level, a space after each colon,
+// and empty objects and arrays kept as {} and []. Both empty means compact
+// output, the default. As with encoding/json, indented output cannot nest
+// more than 10000 levels deep.
+func Indent(prefix, indent string) Option {
+	return Option{kind: optIndent, prefix: prefix, indent: indent}
+}
+
+// MaxDepth makes encoding fail with ErrTooDeep when objects and arrays nest
+// more than n levels deep. n <= 0 means no limit, the default, as in
+// encoding/json; cyclic values are detected either way.
+func MaxDepth(n int) Option { return Option{kind: optMaxDepth, n: n} }

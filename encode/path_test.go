@@ -1,0 +1,45 @@
+package encode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestPathString(t *testing.T) {
+	key := func(s string) decStep { return decStep{key: []byte(s), isKey: true} }
+	idx := func(i int) decStep { return decStep{index: i} }
+	for _, tc := range []struct {
+		path decPath
+		want string
+	}{
+		{nil, ""},
+		{decPath{key("upstreams"), idx(1), key("timout_ms")}, "upstreams[1].timout_ms"},
+		{decPath{idx(0), idx(2)}, "[0][2]"},
+		{decPath{key("labels"), key("app.kubernetes.io/name")}, `labels["app.kubernetes.io/name"]`},
+		{decPath{key(""), key("a b"), key("x\"y")}, `[""]["a b"]["x\"y"]`},
+		{decPath{key("_x1"), key("1x"), key("été")}, `_x1["1x"]["été"]`},
+		{decPath{key("k\n<"), key("\xff")}, `["k\n<"]["\ufffd"]`},
+	} {
+		require.Equal(t, tc.want, tc.path.String())
+	}
+	var p decPath
+	p.pushKey([]byte("a"))
+	p.pushIndex(3)
+	p.pushKey([]byte("b"))
+	p.pop()
+	require.Equal(t, "a[3]", p.String())
+}
+
+func TestPosition(t *testing.T) {
+	data := []byte("ab\ncd\n\nxyz")
+	p := decPosition{data: data}
+	for _, tc := range []struct{ off, line, col int }{
+		{0, 1, 1}, {1, 1, 2}, {2, 1, 3}, {3, 2, 1}, {5, 2, 3}, {6, 3, 1}, {7, 4, 1}, {9, 4, 3}, {10, 4, 4},
+		{4, 2, 2}, // going back restarts
+		{99, 4, 4},
+	} {
+		line, col := p.at(tc.off)
+		require.Equal(t, [2]int{tc.line, tc.col}, [2]int{line, col}, "offset %d", tc.off)
+	}
+}

@@ -1,0 +1,502 @@
+package encode
+
+import (
+	"encoding"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strconv"
+	"sync"
+
+	"github.com/mapkit-go/mapkit/internal/escape"
+	"github.com/mapkit-go/mapkit/internal/jsonnum"
+)
+
+// encFunc writes one value of the type it was built for.
+type encFunc func(s *Stream, v reflect.Value) error
+
+var (
+	marshalerToType   = reflect.TypeFor[MarshalerTo]()
+	marshalerType     = reflect.TypeFor[json.Marshaler]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+	numberType        = reflect.TypeFor[json.Number]()
+)
+
+var encCache sync.Map // reflect.Type -> encFunc
+
+// typeEncoder returns the encoder for t, building it once per type. A
+// recursive type reaches itself while its encoder is being built; it then
+// gets a stand-in that waits for the real encoder.
+func typeEncoder(t reflect.Type) encFunc {
+	if f, ok := encCache.Load(t); ok {
+		return f.(encFunc)
+	}
+	var (
+		wg sync.WaitGroup
+		f  encFunc
+	)
+	wg.Add(1)
+	stand, loaded := encCache.LoadOrStore(t, encFunc(func(s *Stream, v reflect.Value) error {
+		wg.Wait()
+		return f(s, v)
+	}))
+	if loaded {
+		return stand.(encFunc)
+	}
+	f = newTypeEncoder(t, true, false)
+	wg.Done()
+	encCache.Store(t, f)
+	return f
+}
+
+// newTypeEncoder builds the encoder for t. Methods come first, in the order
+// MarshalJSONTo, MarshalJSON, MarshalText; a method with a pointer receiver
+// is used when the value is addressable (allowAddr says whether to look at
+// that). quoted builds the ",string" variant for a struct field.
+func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
+	for _, m := range []struct {
+		typ    reflect.Type
+		direct encFunc
+	}{
+		{marshalerToType, marshalerToEncoder},
+		{marshalerType, marshalerEncoder},
+		{textMarshalerType, textMarshalerEncoder},
+	} {
+		if t.Kind() != reflect.Pointer && allowAddr && reflect.PointerTo(t).Implements(m.typ) {
+			onAddr, direct := addrEncoder(m.direct), newTypeEncoder(t, false, quoted)
+			return func(s *Stream, v reflect.Value) error {
+				if v.CanAddr() {
+					return onAddr(s, v)
+				}
+				return direct(s, v)
+			}
+		}
+		if t.Implements(m.typ) {
+			return m.direct
+		}
+	}
+	if fastTypes[t] {
+		return fastEncoder
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		return quote(quoted, boolEncoder)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return quote(quoted, intEncoder)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return quote(quoted, uintEncoder)
+	case reflect.Float32:
+		return quote(quoted, float32Encoder)
+	case reflect.Float64:
+		return quote(quoted, float64Encoder)
+	case reflect.String:
+		switch {
+		case t == numberType && quoted:
+			return quotedNumberEncoder
+		case t == numberType:
+			return numberEncoder
+		case quoted:
+			return quotedStringEncoder
+		}
+		return stringEncoder
+	case reflect.Interface:
+		return interfaceEncoder
+	case reflect.Struct:
+		return newStructEncoder(t)
+	case reflect.Map:
+		return newMapEncoder(t)
+	case reflect.Slice:
+		return newSliceEncoder(t)
+	case reflect.Array:
+		return newArrayEncoder(t)
+	case reflect.Pointer:
+		if quoted {
+			return newPtrEncoder(newTypeEncoder(t.Elem(), true, true))
+		}
+		return newPtrEncoder(typeEncoder(t.Elem()))
+	}
+	return unsupportedTypeEncoder
+}
+
+// fastTypes are the map types that value writes without reflection; a
+// map's interface conversion does not allocate, so the reflection path hands
+// them over.
+var fastTypes = map[reflect.Type]bool{
+	reflect.TypeFor[map[string]any]():     true,
+	reflect.TypeFor[map[string]string]():  true,
+	reflect.TypeFor[map[string]int]():     true,
+	reflect.TypeFor[map[string]int64]():   true,
+	reflect.TypeFor[map[string]float64](): true,
+	reflect.TypeFor[map[string]bool]():    true,
+}
+
+func fastEncoder(s *Stream, v reflect.Value) error { return s.value(v.Interface()) }
+
+func unsupportedTypeEncoder(_ *Stream, v reflect.Value) error {
+	return newValueError(&json.UnsupportedTypeError{Type: v.Type()})
+}
+
+func cycleError(v reflect.Value) error {
+	return newValueError(&json.UnsupportedValueError{Value: v, Str: fmt.Sprintf("encountered a cycle via %s", v.Type())})
+}
+
+// addrEncoder calls the method through the value's address.
+func addrEncoder(direct encFunc) encFunc {
+	return func(s *Stream, v reflect.Value) error { return direct(s, v.Addr()) }
+}
+
+func isNilPointer(v reflect.Value) bool {
+	return v.Kind() == reflect.Pointer && v.IsNil()
+}
+
+func marshalerToEncoder(s *Stream, v reflect.Value) error {
+	if isNilPointer(v) {
+		s.buf = append(s.buf, "null"...)
+		return nil
+	}
+	m, ok := v.Interface().(MarshalerTo)
+	if !ok { // a nil interface
+		s.buf = append(s.buf, "null"...)
+		return nil
+	}
+	return s.marshalTo(m)
+}
+
+func marshalerEncoder(s *Stream, v reflect.Value) error {
+	if isNilPointer(v) {
+		s.buf = append(s.buf, "null"...)
+		return nil
+	}
+	m, ok := v.Interface().(json.Marshaler)
+	if !ok {
+		s.buf = append(s.buf, "null"...)
+		return nil
+	}
+	out, err := m.MarshalJSON()
+	return s.marshalerOutput(v.Type(), "MarshalJSON", out, err)
+}
+
+func textMarshalerEncoder(s *Stream, v reflect.Value) error {
+	if isNilPointer(v) {
+		s.buf = append(s.buf, "null"...)
+		return nil
+	}
+	m, ok := v.Interface().(encoding.TextMarshaler)
+	if !ok {
+		s.buf = append(s.buf, "null"...)
+		return nil
+	}
+	out, err := m.MarshalText()
+	if err != nil {
+		return marshalerError(v.Type(), "MarshalText", err)
+	}
+	s.buf = escape.AppendJSON(s.buf, out, s.html)
+	return nil
+}
+
+// quote wraps a number or bool encoder for the ",string" option.
+func quote(quoted bool, enc encFunc) encFunc {
+	if !quoted {
+		return enc
+	}
+	return func(s *Stream, v reflect.Value) error {
+		s.buf = append(s.buf, '"')
+		if err := enc(s, v); err != nil {
+			return err
+		}
+		s.buf = append(s.buf, '"')
+		return nil
+	}
+}
+
+func boolEncoder(s *Stream, v reflect.Value) error {
+	s.buf = strconv.AppendBool(s.buf, v.Bool())
+	return nil
+}
+
+func intEncoder(s *Stream, v reflect.Value) error {
+	s.buf = jsonnum.AppendInt(s.buf, v.Int())
+	return nil
+}
+
+func uintEncoder(s *Stream, v reflect.Value) error {
+	s.buf = jsonnum.AppendUint(s.buf, v.Uint())
+	return nil
+}
+
+func float32Encoder(s *Stream, v reflect.Value) error { return s.float(v.Float(), 32) }
+
+func float64Encoder(s *Stream, v reflect.Value) error { return s.float(v.Float(), 64) }
+
+func stringEncoder(s *Stream, v reflect.Value) error { return s.str(v.String()) }
+
+func numberEncoder(s *Stream, v reflect.Value) error {
+	return s.number(json.Number(v.String()), false)
+}
+
+func quotedNumberEncoder(s *Stream, v reflect.Value) error {
+	return s.number(json.Number(v.String()), true)
+}
+
+// quotedStringEncoder writes a string field with the ",string" option: the
+// JSON string of the JSON string of the value.
+func quotedStringEncoder(s *Stream, v reflect.Value) error {
+	s.scratch = escape.AppendJSON(s.scratch[:0], v.String(), s.html)
+	s.buf = escape.AppendJSON(s.buf, s.scratch, false)
+	return nil
+}
+
+func interfaceEncoder(s *Stream, v reflect.Value) error {
+	if v.IsNil() {
+		s.buf = append(s.buf, "null"...)
+		return nil
+	}
+	return s.value(v.Interface())
+}
+
+// structEncoder writes the members of a struct, keys pre-escaped.
+type structEncoder struct {
+	fields []field
+	encs   []encFunc
+}
+
+func newStructEncoder(t reflect.Type) encFunc {
+	sf := typeFields(t)
+	se := &structEncoder{fields: sf.list, encs: make([]encFunc, len(sf.list))}
+	for i := range sf.list {
+		f := &sf.list[i]
+		if f.quoted {
+			se.encs[i] = newTypeEncoder(f.typ, true, true)
+		} else {
+			se.encs[i] = typeEncoder(f.typ)
+		}
+	}
+	return se.encode
+}
+
+func (se *structEncoder) encode(s *Stream, v reflect.Value) error {
+	if err := s.open('{'); err != nil {
+		return err
+	}
+	n := 0
+fields:
+	for i := range se.fields {
+		f := &se.fields[i]
+		fv := v
+		for _, x := range f.index {
+			if fv.Kind() == reflect.Pointer {
+				if fv.IsNil() {
+					continue fields
+				}
+				fv = fv.Elem()
+			}
+			fv = fv.Field(x)
+		}
+		if f.omitEmpty && isEmptyValue(fv) || f.omitZero && f.isZero(fv) {
+			continue
+		}
+		s.next(n == 0)
+		n++
+		if s.html {
+			s.buf = append(s.buf, f.keyHTML...)
+		} else {
+			s.buf = append(s.buf, f.keyPlain...)
+		}
+		if s.indented {
+			s.buf = append(s.buf, ' ')
+		}
+		if err := se.encs[i](s, fv); err != nil {
+			return atKey(err, f.name)
+		}
+		if err := s.spill(); err != nil {
+			return err
+		}
+	}
+	s.close('}', n == 0)
+	return nil
+}
+
+// isEmptyValue reports what omitempty omits: false, 0, a nil pointer or
+// interface, and an empty array, slice, map or string.
+func isEmptyValue(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64,
+		reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
+}
+
+// mapEncoder writes maps whose keys are strings, integers or TextMarshalers,
+// sorted by the key's text as encoding/json sorts them.
+type mapEncoder struct {
+	elem encFunc
+}
+
+func newMapEncoder(t reflect.Type) encFunc {
+	switch t.Key().Kind() {
+	case reflect.String,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	default:
+		if !t.Key().Implements(textMarshalerType) {
+			return unsupportedTypeEncoder
+		}
+	}
+	me := &mapEncoder{elem: typeEncoder(t.Elem())}
+	return me.encode
+}
+
+func (me *mapEncoder) encode(s *Stream, v reflect.Value) error {
+	if v.IsNil() {
+		s.buf = append(s.buf, "null"...)
+		return nil
+	}
+	if s.refDepth >= cycleCheckAfter {
+		return s.ref(refKey{p: v.UnsafePointer()}, v, func() error { return me.members(s, v) })
+	}
+	s.refDepth++
+	err := me.members(s, v)
+	s.refDepth--
+	return err
+}
+
+func (me *mapEncoder) members(s *Stream, v reflect.Value) error {
+	if err := s.open('{'); err != nil {
+		return err
+	}
+	n := v.Len()
+	if n == 0 {
+		s.close('}', true)
+		return nil
+	}
+	l := s.takeKeys(n)
+	vals := make([]reflect.Value, 0, n)
+	it := v.MapRange()
+	for it.Next() {
+		k, err := keyText(it.Key())
+		if err != nil {
+			s.giveKeys(l)
+			return err
+		}
+		l.keys = append(l.keys, k)
+		vals = append(vals, it.Value())
+	}
+	keys := l.keys
+	var err error
+	for i, p := range l.sorter.Order(keys) {
+		k := keys[p]
+		s.next(i == 0)
+		s.buf = appendKey(s.buf, k, s.html)
+		s.colon()
+		if err = me.elem(s, vals[p]); err != nil {
+			err = atKey(err, k)
+			break
+		}
+		if err = s.spill(); err != nil {
+			break
+		}
+	}
+	s.giveKeys(l)
+	if err != nil {
+		return err
+	}
+	s.close('}', false)
+	return nil
+}
+
+// keyText is the object key for a map key, by encoding/json's rules: string
+// kinds as they are, then MarshalText, then integers in decimal.
+func keyText(k reflect.Value) (string, error) {
+	if k.Kind() == reflect.String {
+		return k.String(), nil
+	}
+	if tm, ok := k.Interface().(encoding.TextMarshaler); ok {
+		if isNilPointer(k) {
+			return "", nil
+		}
+		b, err := tm.MarshalText()
+		if err != nil {
+			return "", marshalerError(k.Type(), "MarshalText", err)
+		}
+		return string(b), nil
+	}
+	switch k.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(k.Int(), 10), nil
+	}
+	return strconv.FormatUint(k.Uint(), 10), nil
+}
+
+func newSliceEncoder(t reflect.Type) encFunc {
+	if t.Elem().Kind() == reflect.Uint8 {
+		p := reflect.PointerTo(t.Elem())
+		if !p.Implements(marshalerToType) && !p.Implements(marshalerType) && !p.Implements(textMarshalerType) {
+			return byteSliceEncoder
+		}
+	}
+	elems := newArrayEncoder(t)
+	return func(s *Stream, v reflect.Value) error {
+		if v.IsNil() {
+			s.buf = append(s.buf, "null"...)
+			return nil
+		}
+		if s.refDepth >= cycleCheckAfter {
+			return s.ref(refKey{p: v.UnsafePointer(), n: v.Len()}, v, func() error { return elems(s, v) })
+		}
+		s.refDepth++
+		err := elems(s, v)
+		s.refDepth--
+		return err
+	}
+}
+
+func byteSliceEncoder(s *Stream, v reflect.Value) error {
+	if v.IsNil() {
+		s.buf = append(s.buf, "null"...)
+		return nil
+	}
+	return s.bytes(v.Bytes())
+}
+
+func newArrayEncoder(t reflect.Type) encFunc {
+	elem := typeEncoder(t.Elem())
+	return func(s *Stream, v reflect.Value) error {
+		if err := s.open('['); err != nil {
+			return err
+		}
+		n := v.Len()
+		for i := range n {
+			s.next(i == 0)
+			if err := elem(s, v.Index(i)); err != nil {
+				return atIndex(err, i)
+			}
+			if err := s.spill(); err != nil {
+				return err
+			}
+		}
+		s.close(']', n == 0)
+		return nil
+	}
+}
+
+func newPtrEncoder(elem encFunc) encFunc {
+	return func(s *Stream, v reflect.Value) error {
+		if v.IsNil() {
+			s.buf = append(s.buf, "null"...)
+			return nil
+		}
+		if s.refDepth >= cycleCheckAfter {
+			return s.ref(refKey{p: v.UnsafePointer(), t: v.Type()}, v, func() error { return elem(s, v.Elem()) })
+		}
+		s.refDepth++
+		err := elem(s, v.Elem())
+		s.refDepth--
+		return err
+	}
+}

@@ -1,0 +1,275 @@
+package encode
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/stretchr/testify/require"
+)
+
+// pairs is an ordered map that streams itself, as tmap.Map does.
+type pairs[V any] struct {
+	keys []string
+	vals []V
+}
+
+func (p *pairs[V]) all() iter.Seq2[string, V] {
+	return func(yield func(string, V) bool) {
+		for i, k := range p.keys {
+			if !yield(k, p.vals[i]) {
+				return
+			}
+		}
+	}
+}
+
+func (p *pairs[V]) MarshalJSONTo(s *Stream) error { return WriteObject(s, p.all()) }
+
+// MarshalJSON must not be called: MarshalJSONTo comes first.
+func (p *pairs[V]) MarshalJSON() ([]byte, error) { return nil, errors.New("MarshalJSON called") }
+
+func sortedPairs[V any](m map[string]V) *pairs[V] {
+	p := &pairs[V]{keys: slices.Sorted(maps.Keys(m))}
+	for _, k := range p.keys {
+		p.vals = append(p.vals, m[k])
+	}
+	return p
+}
+
+func TestMarshalerToStreamsLikeAMap(t *testing.T) {
+	inner := map[string]any{"b": []any{1.0, "<x>"}, "a": map[string]any{"z": nil}}
+	m := map[string]int64{"x": 1, "a": -2, "m": 3}
+	type holder struct {
+		P  *pairs[int64]
+		PS []pairs[int64]
+		V  pairs[any]
+	}
+	for _, vr := range variants {
+		check := func(ours, plain any) {
+			t.Helper()
+			want, err := stdEncode(plain, vr)
+			require.NoError(t, err)
+			got, err := ourEncode(ours, vr)
+			require.NoError(t, err)
+			require.Equal(t, string(want), string(got), vr.name)
+		}
+		check(sortedPairs(m), m)
+		check(sortedPairs(inner), inner)
+		check(map[string]any{"k": sortedPairs(inner), "n": (*pairs[int])(nil)}, map[string]any{"k": inner, "n": nil})
+		check([]any{sortedPairs(map[string]int64{})}, []any{map[string]int64{}})
+		check(&holder{P: sortedPairs(m), V: *sortedPairs(inner), PS: []pairs[int64]{*sortedPairs(m)}},
+			map[string]any{"P": m, "V": inner, "PS": []any{m}})
+	}
+}
+
+func TestObjectStreamsAnIterator(t *testing.T) {
+	var b bytes.Buffer
+	enc := NewEncoder(&b, EscapeHTML(false), Indent("", " "))
+	p := &pairs[any]{keys: []string{"z", "a", "<"}, vals: []any{1.5, map[string]any{"k": true}, "&"}}
+	require.NoError(t, Object(enc, p.all()))
+	require.NoError(t, Object(enc, (&pairs[string]{}).all()))
+	require.Equal(t, "{\n \"z\": 1.5,\n \"a\": {\n  \"k\": true\n },\n \"<\": \"&\"\n}\n{}\n", b.String())
+}
+
+type twice struct{}
+
+func (twice) MarshalJSONTo(s *Stream) error {
+	if err := s.WriteValue(1); err != nil {
+		return err
+	}
+	return s.WriteValue(2)
+}
+
+type silent struct{}
+
+func (silent) MarshalJSONTo(*Stream) error { return nil }
+
+type failing struct{}
+
+func (failing) MarshalJSONTo(*Stream) error { return errors.New("no") }
+
+type badInside struct{}
+
+func (badInside) MarshalJSONTo(s *Stream) error {
+	return WriteObject(s, maps.All(map[string]any{"f": func() {}}))
+}
+
+func TestMarshalerToMisuse(t *testing.T) {
+	for name, c := range map[string]struct {
+		v    any
+		is   error
+		path string
+	}{
+		"two values":   {[]any{twice{}}, ErrStreamMisuse, "[0]"},
+		"no value":     {map[string]any{"s": silent{}}, ErrStreamMisuse, "s"},
+		"error":        {failing{}, nil, ""},
+		"inside error": {map[string]any{"b": badInside{}}, nil, "b.f"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Marshal(c.v)
+			var ve *ValueError
+			require.ErrorAs(t, err, &ve)
+			require.Equal(t, c.path, ve.Path())
+			if c.is != nil {
+				require.ErrorIs(t, err, c.is)
+			}
+		})
+	}
+	var s Stream
+	require.ErrorIs(t, s.WriteValue(1), ErrStreamMisuse)
+	require.ErrorIs(t, WriteObject(&s, maps.All(map[string]int{})), ErrStreamMisuse)
+}
+
+// recorder remembers the size of each write and fails after a budget.
+type recorder struct {
+	bytes.Buffer
+	writes   int
+	largest  int
+	failFrom int // fail writes once this many bytes were accepted (0: never)
+}
+
+var errDisk = errors.New("disk full")
+
+func (r *recorder) Write(p []byte) (int, error) {
+	r.writes++
+	r.largest = max(r.largest, len(p))
+	if r.failFrom > 0 && r.Len()+len(p) > r.failFrom {
+		return 0, errDisk
+	}
+	return r.Buffer.Write(p)
+}
+
+// bigMap is about size bytes of JSON.
+func bigMap(size int) map[string]any {
+	m := map[string]any{}
+	for i := 0; i*100 < size; i++ {
+		m[fmt.Sprintf("key-%08d", i)] = map[string]any{
+			"name": strings.Repeat("n", 40), "n": float64(i), "ok": true, "tags": []any{"a", "b"},
+		}
+	}
+	return m
+}
+
+func TestLargeValuesReachTheWriterInChunks(t *testing.T) {
+	size := 4 << 20
+	if raceEnabled || testing.Short() {
+		size = 1 << 20
+	}
+	m := bigMap(size)
+	m["long string"] = strings.Repeat("<ä\xff>", 100_000)
+	m["long bytes"] = bytes.Repeat([]byte{1, 2, 3, 4, 5}, 100_000)
+	var r recorder
+	require.NoError(t, NewEncoder(&r).Encode(m))
+	want, err := stdEncode(m, variants[2])
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(want, r.Bytes()))
+	require.LessOrEqual(t, r.largest, maxWrite)
+	require.Greater(t, r.writes, len(want)/maxWrite)
+}
+
+func TestFirstWriteErrorStopsEncoding(t *testing.T) {
+	m := bigMap(1 << 20)
+	r := recorder{failFrom: 200 << 10}
+	enc := NewEncoder(&r)
+	err := enc.Encode(m)
+	require.ErrorIs(t, err, errDisk)
+	var ve *ValueError
+	require.False(t, errors.As(err, &ve), "write errors are not value errors")
+	writes := r.writes
+	require.ErrorIs(t, enc.Encode(1), errDisk, "the error is sticky")
+	require.ErrorIs(t, Object(enc, maps.All(map[string]int{"a": 1})), errDisk)
+	require.Equal(t, writes, r.writes, "nothing written after the failure")
+}
+
+func TestValueErrorBeforeAnyWriteLeavesWriterUntouched(t *testing.T) {
+	var b bytes.Buffer
+	enc := NewEncoder(&b)
+	require.Error(t, enc.Encode(map[string]any{"a": 1, "b": make(chan int)}))
+	require.Zero(t, b.Len())
+	require.NoError(t, enc.Encode("ok"), "the encoder stays usable")
+	require.Equal(t, "\"ok\"\n", b.String())
+}
+
+func TestRealDocumentsRoundTrip(t *testing.T) {
+	for _, name := range testdata.Documents {
+		t.Run(name, func(t *testing.T) {
+			raw := testdata.Require(t, name)
+			var v any
+			require.NoError(t, json.Unmarshal(raw, &v))
+			vs := variants
+			if raceEnabled || testing.Short() {
+				vs = []variant{variants[0], variants[len(variants)-1]}
+			}
+			for _, vr := range vs {
+				want, err := stdEncode(v, vr)
+				require.NoError(t, err)
+				got, err := ourEncode(v, vr)
+				require.NoError(t, err)
+				require.True(t, bytes.Equal(want, got), vr.name)
+			}
+		})
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	docs := []any{testdata.OrderMap(), deepAny(50), randomStruct(newRand(1)), map[string]int64{"a": 1}}
+	wants := make([][]byte, len(docs))
+	for i, d := range docs {
+		var err error
+		wants[i], err = json.Marshal(d)
+		require.NoError(t, err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			enc := NewEncoder(&b)
+			for i := range 20 {
+				d := (g + i) % len(docs)
+				got, err := Marshal(docs[d])
+				if err == nil && !bytes.Equal(got, wants[d]) {
+					err = fmt.Errorf("Marshal of doc %d differs", d)
+				}
+				b.Reset()
+				if err == nil {
+					err = enc.Encode(docs[d])
+				}
+				if err == nil && (!bytes.Equal(b.Bytes()[:b.Len()-1], wants[d]) || b.Bytes()[b.Len()-1] != '\n') {
+					err = fmt.Errorf("Encode of doc %d differs", d)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// selfish writes itself again: a cycle through a MarshalerTo.
+type selfish struct{ _ int }
+
+func (s *selfish) MarshalJSONTo(st *Stream) error { return st.WriteValue(s) }
+
+func TestMarshalerToCycleFails(t *testing.T) {
+	_, err := Marshal(&selfish{})
+	var uv *json.UnsupportedValueError
+	require.ErrorAs(t, err, &uv)
+}
