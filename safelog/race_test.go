@@ -1,0 +1,5 @@
+//go:build race
+
+package safelog_test
+
+const raceEnabled = true

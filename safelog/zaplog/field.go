@@ -1,0 +1,56 @@
+package zaplog
+
+import (
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"github.com/mapkit-go/mapkit/safelog"
+)
+
+// Any returns a zap field whose value is v bounded by safelog.DefaultLimits.
+// It streams into zap's encoder when the entry is written — maps and structs
+// as nested objects (left-out entries counted by a safelog.OmittedKey
+// member), slices as arrays (ending in a "...+N" element), scalars as
+// zap's own scalars, strings cut at MaxString with a "...+NB" marker — with
+// no intermediate string or map. A String, Error or LogValue method that
+// panics is shown inline; the walk itself recovers from panics at every
+// nesting level, so the encoder's output stays well formed.
+//
+// For a map[string]any Any allocates nothing; other values cost one small
+// allocation for the field.
+func Any(key string, v any) zap.Field { return bounded(key, v, resolve(safelog.DefaultLimits)) }
+
+func bounded(key string, v any, r limits) zap.Field {
+	if m, ok := v.(map[string]any); ok && r == defaultLimits() {
+		return zap.Object(key, defaultMap(m))
+	}
+	return zap.Inline(&field{key: key, v: v, r: r})
+}
+
+// field renders one value under its key into the encoder of the enclosing
+// object (it is an inline marshaler).
+type field struct {
+	key string
+	v   any
+	r   limits
+}
+
+func (f *field) MarshalLogObject(enc zapcore.ObjectEncoder) error {
+	s := getState(f.r)
+	defer s.put()
+	s.obj, s.key = enc, f.key
+	s.walk(f.v)
+	return nil
+}
+
+// defaultMap is a map[string]any bounded by DefaultLimits; being a map, it
+// fits in the field's interface without allocating.
+type defaultMap map[string]any
+
+func (m defaultMap) MarshalLogObject(enc zapcore.ObjectEncoder) error {
+	s := getState(defaultLimits())
+	defer s.put()
+	s.obj, s.flatten = enc, true
+	s.walk(map[string]any(m))
+	return nil
+}

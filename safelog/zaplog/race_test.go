@@ -1,0 +1,5 @@
+//go:build race
+
+package zaplog_test
+
+const raceEnabled = true

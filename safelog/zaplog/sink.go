@@ -1,0 +1,245 @@
+package zaplog
+
+import (
+	"strconv"
+	"sync"
+
+	"go.uber.org/zap/zapcore"
+
+	"github.com/mapkit-go/mapkit/safelog"
+	"github.com/mapkit-go/mapkit/safelog/internal/walk"
+)
+
+// state is the zap sink of one walk. The next value goes to obj under key,
+// or to arr when arr is set; containers open nested objects and arrays
+// through per-depth marshalers, so nothing is boxed per value.
+type state struct {
+	w       *walk.Walker
+	r       limits
+	obj     zapcore.ObjectEncoder
+	arr     zapcore.ArrayEncoder
+	key     string
+	flatten bool // the next container writes its members into obj itself
+	spent   int  // estimated bytes of the text form so far
+	depth   int
+	levels  []*level
+}
+
+// level is the marshaler of the container open at one depth.
+type level struct {
+	s *state
+	c *walk.Container
+}
+
+// maxPooledLevels bounds the levels a pooled state keeps.
+const maxPooledLevels = 64
+
+var states = sync.Pool{New: func() any { return new(state) }}
+
+func getState(r limits) *state {
+	s := states.Get().(*state)
+	s.r, s.w = r, walk.Get(r.walk)
+	return s
+}
+
+func (s *state) put() {
+	s.w.Put()
+	levels := s.levels
+	if len(levels) > maxPooledLevels {
+		levels = nil
+	}
+	for _, l := range levels {
+		l.c = nil
+	}
+	*s = state{levels: levels}
+	states.Put(s)
+}
+
+// walk reports v to s, recovering from any panic so that the encoder is
+// left with a complete value.
+func (s *state) walk(v any) {
+	defer s.recover()
+	s.w.Walk(v, s)
+}
+
+func (s *state) recover() {
+	if r := recover(); r != nil {
+		s.String(s.w.PanicText(nil, "MarshalLogObject", r), 0)
+	}
+}
+
+func (s *state) Nil() {
+	s.spent += 4
+	if s.arr != nil {
+		_ = s.arr.AppendReflected(nil)
+		return
+	}
+	_ = s.obj.AddReflected(s.key, nil)
+}
+
+func (s *state) Bool(b bool) {
+	s.spent += 5
+	if s.arr != nil {
+		s.arr.AppendBool(b)
+		return
+	}
+	s.obj.AddBool(s.key, b)
+}
+
+func (s *state) Int(i int64) {
+	s.spent += 8
+	if s.arr != nil {
+		s.arr.AppendInt64(i)
+		return
+	}
+	s.obj.AddInt64(s.key, i)
+}
+
+func (s *state) Uint(u uint64) {
+	s.spent += 8
+	if s.arr != nil {
+		s.arr.AppendUint64(u)
+		return
+	}
+	s.obj.AddUint64(s.key, u)
+}
+
+func (s *state) Float(f float64, bitSize int) {
+	s.spent += 8
+	switch {
+	case s.arr != nil && bitSize == 32:
+		s.arr.AppendFloat32(float32(f))
+	case s.arr != nil:
+		s.arr.AppendFloat64(f)
+	case bitSize == 32:
+		s.obj.AddFloat32(s.key, float32(f))
+	default:
+		s.obj.AddFloat64(s.key, f)
+	}
+}
+
+func (s *state) Complex(c complex128, _ int) {
+	s.spent += 16
+	if s.arr != nil {
+		s.arr.AppendComplex128(c)
+		return
+	}
+	s.obj.AddComplex128(s.key, c)
+}
+
+func (s *state) String(v string, cut int) {
+	room := max(s.r.maxBytes-s.spent, 0)
+	if cut > 0 || len(v) > room {
+		n := walk.CutUTF8(v, min(len(v), room))
+		v = v[:n] + "...+" + strconv.Itoa(cut+len(v)-n) + "B"
+	}
+	s.spent += len(v) + 2
+	if s.arr != nil {
+		s.arr.AppendString(v)
+		return
+	}
+	s.obj.AddString(s.key, v)
+}
+
+func (s *state) level(c *walk.Container) *level {
+	for len(s.levels) <= s.depth {
+		s.levels = append(s.levels, &level{s: s})
+	}
+	l := s.levels[s.depth]
+	l.c = c
+	return l
+}
+
+func (s *state) Map(c *walk.Container) {
+	if s.flatten {
+		s.flatten = false
+		s.members(c, s.obj)
+		return
+	}
+	l := s.level(c)
+	if s.arr != nil {
+		_ = s.arr.AppendObject(l)
+		return
+	}
+	_ = s.obj.AddObject(s.key, l)
+}
+
+func (s *state) List(c *walk.Container) {
+	l := s.level(c)
+	switch {
+	case s.flatten:
+		s.flatten = false
+		_ = s.obj.AddArray(s.key, l)
+	case s.arr != nil:
+		_ = s.arr.AppendArray(l)
+	default:
+		_ = s.obj.AddArray(s.key, l)
+	}
+}
+
+func (l *level) MarshalLogObject(enc zapcore.ObjectEncoder) error {
+	l.s.members(l.c, enc)
+	return nil
+}
+
+func (l *level) MarshalLogArray(enc zapcore.ArrayEncoder) error {
+	l.s.elements(l.c, enc)
+	return nil
+}
+
+// members writes the shown entries of c into enc, then the count of those
+// left out under safelog.OmittedKey.
+func (s *state) members(c *walk.Container, enc zapcore.ObjectEncoder) {
+	obj, arr, key := s.obj, s.arr, s.key
+	s.depth++
+	defer func() {
+		s.depth--
+		s.obj, s.arr, s.key = obj, arr, key
+	}()
+	defer s.recover()
+	shown := 0
+	for i := 0; i < c.Shown() && s.spent < s.r.maxBytes; i++ {
+		k := s.entryKey(c, i)
+		s.obj, s.arr, s.key = enc, nil, k
+		s.spent += len(k) + 3
+		shown++
+		c.Walk(i, s)
+	}
+	if left := c.Len() - shown; left > 0 {
+		enc.AddInt64(safelog.OmittedKey, int64(left))
+	}
+}
+
+// elements writes the shown elements of c into enc, then a "...+N" element
+// for those left out.
+func (s *state) elements(c *walk.Container, enc zapcore.ArrayEncoder) {
+	obj, arr, key := s.obj, s.arr, s.key
+	s.depth++
+	defer func() {
+		s.depth--
+		s.obj, s.arr, s.key = obj, arr, key
+	}()
+	defer s.recover()
+	shown := 0
+	for i := 0; i < c.Shown() && s.spent < s.r.maxBytes; i++ {
+		s.obj, s.arr = nil, enc
+		s.spent++
+		shown++
+		c.Walk(i, s)
+	}
+	if left := c.Len() - shown; left > 0 {
+		enc.AppendString("...+" + strconv.Itoa(left))
+	}
+}
+
+// entryKey is the key of entry i as a string: string keys as they are,
+// other keys in their text form within MaxString.
+func (s *state) entryKey(c *walk.Container, i int) string {
+	if k, ok := c.Key(i); ok {
+		return k
+	}
+	if k, ok := c.KeyAny(i); ok {
+		return safelog.Format(k, safelog.Limits{MaxKeys: 4, MaxDepth: 2, MaxBytes: s.r.walk.MaxString})
+	}
+	return "?" + strconv.Itoa(i)
+}
