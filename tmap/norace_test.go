@@ -1,0 +1,5 @@
+//go:build !race
+
+package tmap
+
+const raceEnabled = false
