@@ -1,0 +1,5 @@
+//go:build !race
+
+package structgen
+
+const raceEnabled = false
