@@ -26,3 +26,11 @@ func (m *Map[K, V]) RangeAny(yield func(key, value any) bool) {
 func (m *Map[K, V]) LogValue() slog.Value {
 	return safelog.Bounded(m, safelog.DefaultLimits).LogValue()
 }
+
+// String formats m as fmt formats the equivalent plain map, in full and in
+// ascending key order: map[a:1 b:2]. Printing a Map with fmt's %v or
+// Println therefore shows its entries, not its storage; for a bounded
+// rendering of a big Map use safelog.Format.
+func (m *Map[K, V]) String() string {
+	return safelog.Format(m, safelog.NoLimits)
+}

@@ -46,3 +46,12 @@ func TestLogValue(t *testing.T) {
 	text := safelog.Format(m, safelog.Limits{MaxKeys: 2})
 	require.Contains(t, text, "k000:0 k001:1")
 }
+
+func TestStringMatchesPlainMap(t *testing.T) {
+	plain := map[string]int64{"b": 2, "a": 1, "c": -3}
+	require.Equal(t, fmt.Sprint(plain), fmt.Sprint(From(plain)))
+	ints := map[int]string{10: "ten", 2: "two", -1: "minus one"}
+	require.Equal(t, fmt.Sprint(ints), From(ints).String())
+	var empty Map[string, int]
+	require.Equal(t, "map[]", empty.String())
+}
