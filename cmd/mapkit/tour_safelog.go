@@ -69,7 +69,7 @@ func tourSafelog(w io.Writer) error {
 	fmt.Fprintln(w, "\nA map that contains itself, with a newline in a value (fmt.Sprint recurses until the stack overflows):")
 	fmt.Fprintf(w, "  %s\n", safelog.Format(loop, safelog.DefaultLimits))
 
-	fmt.Fprintln(w, "\nslog call sites unchanged, handler wrapped with safelog.NewHandler (MaxKeys 3):")
+	fmt.Fprintln(w, "\nslog call sites unchanged, handler wrapped with safelog.NewHandler (MaxKeys 3, MaxDepth 1):")
 	h := safelog.NewHandler(slog.NewJSONHandler(w, &slog.HandlerOptions{
 		ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
 			if len(groups) == 0 && a.Key == slog.TimeKey {
