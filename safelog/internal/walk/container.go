@@ -236,14 +236,28 @@ func (c *Container) selectPending() {
 
 func (c *Container) release() {
 	c.pending = false
-	clear(c.keys)
-	clear(c.vals)
-	clear(c.rkv)
-	clear(c.pairs)
-	c.val, c.rv = nil, reflect.Value{}
-	c.keys, c.vals, c.rkv, c.pairs, c.attrs = c.keys[:0], c.vals[:0], c.rkv[:0], c.pairs[:0], nil
+	c.val, c.rv, c.attrs = nil, reflect.Value{}, nil
+	c.keys = keep(c.keys)
+	c.vals = keep(c.vals)
+	c.rkv = keep(c.rkv)
+	c.pairs = keep(c.pairs)
 	c.top.Reset(0)
 	c.rtop.Reset(0, nil)
+}
+
+// keepEntries is the most entries a pooled container keeps room for, so
+// that one huge map shown whole (with MaxKeys off) does not pin its size in
+// the pool.
+const keepEntries = 4096
+
+// keep empties s for reuse, zeroing what it held, or drops it when it has
+// room for more than keepEntries.
+func keep[E any](s []E) []E {
+	if cap(s) > keepEntries {
+		return nil
+	}
+	clear(s)
+	return s[:0]
 }
 
 // level returns the container for the current depth, reused across walks.

@@ -43,3 +43,25 @@ func TestMapKeysSelectedOnFirstUse(t *testing.T) {
 		}
 	}
 }
+
+func TestReleaseDropsHugeScratch(t *testing.T) {
+	big := make(map[string]any, 3*keepEntries)
+	for i := range 3 * keepEntries {
+		big[string(rune('a'+i%26))+string(rune(0x100+i))] = i
+	}
+	w := Get(Limits{MaxKeys: math.MaxInt, MaxDepth: math.MaxInt, MaxString: 10})
+	s := &peekSink{read: true}
+	w.Walk(big, s)
+	require.Equal(t, len(big), s.after, "a map shown whole has all its keys selected")
+	c := w.levels[0]
+	c.release()
+	require.Nil(t, c.keys, "a released container must not keep room for a huge map")
+	require.Nil(t, c.vals)
+
+	small := map[string]any{"b": 1, "a": 2}
+	w.Walk(small, s)
+	c.release()
+	require.NotNil(t, c.keys, "a small map's room is kept for reuse")
+	require.Zero(t, len(c.keys))
+	w.Put()
+}
