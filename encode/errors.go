@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -52,29 +51,18 @@ func marshalerError(t reflect.Type, method string, err error) *ValueError {
 
 // Path returns where the value sits, from the top of the document: object
 // keys joined by dots and array indexes in brackets, as in
-// "orders[3].total"; keys that are not plain identifiers are quoted, as in
-// `labels["app.kubernetes.io/name"]`. The top-level value has the empty path.
+// "orders[3].total"; keys that are not plain identifiers are quoted as JSON
+// strings, as in `labels["app.kubernetes.io/name"]`. The top-level value has the empty path.
 func (e *ValueError) Path() string {
-	var b strings.Builder
+	var b []byte
 	for i := len(e.path) - 1; i >= 0; i-- {
-		seg := e.path[i]
-		switch {
-		case seg.index >= 0:
-			b.WriteByte('[')
-			b.WriteString(strconv.Itoa(seg.index))
-			b.WriteByte(']')
-		case plainKey(seg.key):
-			if b.Len() > 0 {
-				b.WriteByte('.')
-			}
-			b.WriteString(seg.key)
-		default:
-			b.WriteByte('[')
-			b.WriteString(strconv.Quote(seg.key))
-			b.WriteByte(']')
+		if seg := e.path[i]; seg.index >= 0 {
+			b = appendIndexStep(b, seg.index)
+		} else {
+			b = appendKeyStep(b, seg.key)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // maxPathInError bounds the path shown by Error; a cycle's path is over a

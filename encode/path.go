@@ -36,18 +36,31 @@ func (p decPath) String() string {
 
 // decAppendStep appends one step of a path to b.
 func decAppendStep(b []byte, s decStep) []byte {
-	switch {
-	case !s.isKey:
-		b = append(b, '[')
-		b = strconv.AppendInt(b, int64(s.index), 10)
-		return append(b, ']')
-	case plainKey(string(s.key)):
+	if !s.isKey {
+		return appendIndexStep(b, s.index)
+	}
+	return appendKeyStep(b, s.key)
+}
+
+// appendIndexStep appends an array index step, [3], to a path.
+func appendIndexStep(b []byte, i int) []byte {
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(i), 10)
+	return append(b, ']')
+}
+
+// appendKeyStep appends an object key step to a path: .key for an ASCII
+// identifier (no dot at the start of a path), otherwise the key as a quoted
+// JSON string in brackets. Encoder and decoder errors both write paths with
+// it.
+func appendKeyStep[S ~string | ~[]byte](b []byte, k S) []byte {
+	if plainKey(string(k)) {
 		if len(b) > 0 {
 			b = append(b, '.')
 		}
-		return append(b, s.key...)
+		return append(b, k...)
 	}
 	b = append(b, '[')
-	b = escape.AppendJSON(b, s.key, false)
+	b = escape.AppendJSON(b, k, false)
 	return append(b, ']')
 }

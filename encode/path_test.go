@@ -1,6 +1,7 @@
 package encode
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -42,4 +43,18 @@ func TestPosition(t *testing.T) {
 		line, col := p.at(tc.off)
 		require.Equal(t, [2]int{tc.line, tc.col}, [2]int{line, col}, "offset %d", tc.off)
 	}
+}
+
+func TestEncoderAndDecoderPathsAgree(t *testing.T) {
+	v := map[string]any{"spec": []any{map[string]any{"app.kubernetes.io/x\"y": math.NaN()}}}
+	_, err := Marshal(v)
+	var ve *ValueError
+	require.ErrorAs(t, err, &ve)
+	want := decPath{
+		{key: []byte("spec"), isKey: true},
+		{index: 0},
+		{key: []byte("app.kubernetes.io/x\"y"), isKey: true},
+	}.String()
+	require.Equal(t, `spec[0]["app.kubernetes.io/x\"y"]`, want)
+	require.Equal(t, want, ve.Path())
 }
