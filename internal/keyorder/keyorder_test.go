@@ -89,12 +89,7 @@ func TestProperties(t *testing.T) {
 		params.MinSuccessfulTests = 50
 	}
 	props := gopter.NewProperties(params)
-	keyGen := gen.OneGenOf(
-		gen.AnyString(),
-		gen.AlphaString(),
-		gen.IntRange(0, 3000).Map(func(i int) string { return fmt.Sprintf("key_%d", i) }),
-		gen.SliceOfN(3, gen.OneConstOf("a", "b", "")).Map(func(p []string) string { return strings.Join(p, "") }),
-	)
+	keyGen := mapKeys()
 	props.Property("Strings sorts like slices.Sort", prop.ForAll(func(keys []string) bool {
 		got := slices.Clone(keys)
 		Strings(got)

@@ -80,7 +80,7 @@ func TestSorterRadixProperties(t *testing.T) {
 			}
 			return len(perm) == len(keys)
 		},
-		gen.SliceOf(gen.OneGenOf(gen.AlphaString(), gen.AnyString(), gen.RegexMatch(`(key_|ke|k)[0-9]{0,9}`))),
+		gen.SliceOf(mapKeys()),
 		gen.UInt16(),
 	))
 	props.TestingRun(t)

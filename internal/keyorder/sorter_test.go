@@ -57,8 +57,7 @@ func TestSorterProperties(t *testing.T) {
 			}
 			return len(perm) == len(keys)
 		},
-		gen.SliceOf(gen.OneGenOf(gen.AlphaString(), gen.AnyString(), gen.RegexMatch(`(key_|ke|k)[0-9]{0,9}`),
-			gen.RegexMatch("(profile_|ab\x00{0,9}){1,3}[0-9a]?"))),
+		gen.SliceOf(mapKeys()),
 	))
 	props.TestingRun(t)
 }

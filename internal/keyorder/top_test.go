@@ -70,13 +70,7 @@ func TestTopProperties(t *testing.T) {
 		params.MinSuccessfulTests = 20
 	}
 	props := gopter.NewProperties(params)
-	keyGen := gen.OneGenOf(
-		gen.AnyString(),
-		gen.AlphaString(),
-		gen.IntRange(0, 3000).Map(func(i int) string { return fmt.Sprintf("field_%d", i) }),
-		gen.IntRange(0, 3000).Map(func(i int) string { return fmt.Sprintf("a_long_shared_prefix_%04d", i) }),
-		gen.SliceOfN(3, gen.OneConstOf("a", "b", "", "\x00")).Map(func(p []string) string { return strings.Join(p, "") }),
-	)
+	keyGen := mapKeys()
 	var top Top[int]
 	props.Property("Top keeps the k smallest distinct keys, sorted, with their values", prop.ForAll(func(keys []string, k int) bool {
 		keys = slices.Compact(slices.Sorted(slices.Values(keys)))
