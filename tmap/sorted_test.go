@@ -18,31 +18,24 @@ func TestSortedProperties(t *testing.T) {
 	params := testParameters()
 	params.MaxSize = 100 // generating big maps of random strings is slow
 	props := gopter.NewProperties(params)
-	props.Property("Sorted yields a string-keyed map in slices.Sorted order", prop.ForAll(func(src map[string]int) bool {
-		ks, vs := collect(Sorted(src))
-		if !slices.Equal(ks, slices.Sorted(maps.Keys(src))) {
-			return false
-		}
-		for i, k := range ks {
-			if vs[i] != src[k] {
-				return false
-			}
-		}
-		return true
-	}, gen.MapOf(gen.AnyString(), gen.Int())))
-	props.Property("Sorted yields an int-keyed map in slices.Sorted order", prop.ForAll(func(src map[int64]string) bool {
-		ks, vs := collect(Sorted(src))
-		if !slices.Equal(ks, slices.Sorted(maps.Keys(src))) {
-			return false
-		}
-		for i, k := range ks {
-			if vs[i] != src[k] {
-				return false
-			}
-		}
-		return true
-	}, gen.MapOf(gen.Int64(), gen.AlphaString())))
+	props.Property("Sorted yields a string-keyed map in slices.Sorted order", prop.ForAll(sortedLikeSlices[map[string]int], gen.MapOf(gen.AnyString(), gen.Int())))
+	props.Property("Sorted yields an int-keyed map in slices.Sorted order", prop.ForAll(sortedLikeSlices[map[int64]string], gen.MapOf(gen.Int64(), gen.AlphaString())))
 	props.TestingRun(t)
+}
+
+// sortedLikeSlices reports whether Sorted yields the keys of src in
+// slices.Sorted order, each with its value.
+func sortedLikeSlices[M ~map[K]V, K cmp.Ordered, V comparable](src M) bool {
+	ks, vs := collect(Sorted(src))
+	if !slices.Equal(ks, slices.Sorted(maps.Keys(src))) {
+		return false
+	}
+	for i, k := range ks {
+		if vs[i] != src[k] {
+			return false
+		}
+	}
+	return true
 }
 
 type userID string
