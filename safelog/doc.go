@@ -36,6 +36,6 @@
 //	<cycle>         a value that contains itself, where it recurs
 //	<too deep>      a chain of pointers past 10,000 levels
 //	"...": 517      in JSON and slog groups, the count of entries left out
-//	<map[string]interface {} len=520 size~1.1MB>
+//	<map[string]int len=1000 size~12.2KB>
 //	                the one-line summary of Limits.Summary
 package safelog
