@@ -4,7 +4,6 @@ import (
 	"go.uber.org/zap/zapcore"
 
 	"github.com/mapkit-go/mapkit/safelog"
-	"github.com/mapkit-go/mapkit/safelog/internal/walk"
 )
 
 // WrapCore returns a core that bounds field values within lim before
@@ -85,8 +84,7 @@ func (c *wrapped) field(f zapcore.Field) (zapcore.Field, bool) {
 		if len(f.String) <= c.r.walk.MaxString {
 			return f, false
 		}
-		n := walk.CutUTF8(f.String, c.r.walk.MaxString)
-		f.String = f.String[:n] + "...+" + itoa(len(f.String)-n) + "B"
+		f.String = cutString(f.String, c.r.walk.MaxString)
 		return f, true
 	case zapcore.ObjectMarshalerType, zapcore.InlineMarshalerType:
 		m, ok := f.Interface.(zapcore.ObjectMarshaler)

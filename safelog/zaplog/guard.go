@@ -31,8 +31,14 @@ func (b *budget) cut(s string) string {
 	if len(s) <= max {
 		return s
 	}
+	return cutString(s, max)
+}
+
+// cutString cuts s, longer than max bytes, on a UTF-8 boundary at or before
+// max and marks what it left out, as safelog does: "abc...+1234B".
+func cutString(s string, max int) string {
 	n := walk.CutUTF8(s, max)
-	return s[:n] + "...+" + itoa(len(s)-n) + "B"
+	return s[:n] + "...+" + strconv.Itoa(len(s)-n) + "B"
 }
 
 // reflected walks v into obj under key, or into arr, charging what it
@@ -46,8 +52,6 @@ func (b *budget) reflected(obj zapcore.ObjectEncoder, arr zapcore.ArrayEncoder, 
 	s.walk(v)
 	b.spent += s.spent
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // objectGuard runs a user ObjectMarshaler against a bounding encoder.
 type objectGuard struct {
@@ -231,7 +235,7 @@ func (e *arrEnc) ok(n int) bool {
 
 func (e *arrEnc) finish() {
 	if e.dropped > 0 {
-		e.enc.AppendString("...+" + itoa(e.dropped))
+		e.enc.AppendString("...+" + strconv.Itoa(e.dropped))
 	}
 }
 
