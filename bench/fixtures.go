@@ -7,7 +7,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/mapkit-go/mapkit/tmap"
 )
 
@@ -15,7 +16,7 @@ import (
 // so no timed loop and no round pays for them.
 
 // orderMap is the 520-key order map of the logging incident.
-var orderMap = sync.OnceValue(testdata.OrderMap)
+var orderMap = sync.OnceValue(fixture.OrderMap)
 
 // smallKeys is the size of the 1,000-entry workloads.
 const smallKeys = 1000
@@ -72,7 +73,7 @@ func document(tb testing.TB, name string) any {
 		return v
 	}
 	var v any
-	if err := json.Unmarshal(testdata.Require(tb, name), &v); err != nil {
+	if err := json.Unmarshal(testsupport.Document(tb, name), &v); err != nil {
 		tb.Fatalf("decode %s: %v", name, err)
 	}
 	v, _ = documents.LoadOrStore(name, v)

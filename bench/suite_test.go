@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/stretchr/testify/require"
 )
 
@@ -73,7 +75,7 @@ func TestHeadline(t *testing.T) {
 // case does the same job.
 func TestEncodersAgree(t *testing.T) {
 	for _, w := range encodeWorkloads {
-		if (testing.Short() || raceEnabled) && strings.HasPrefix(w.name, "doc=") {
+		if testsupport.Light() && strings.HasPrefix(w.name, "doc=") {
 			continue
 		}
 		t.Run(w.name, func(t *testing.T) {
@@ -111,7 +113,7 @@ func sameJSON(t *testing.T, a, b []byte) bool {
 }
 
 func TestBigMapIsAbout20MB(t *testing.T) {
-	if testing.Short() || raceEnabled {
+	if testsupport.Light() {
 		t.Skip("encodes 20 MB")
 	}
 	var n countWriter
@@ -166,7 +168,7 @@ func TestBuildersKeepTheirEntries(t *testing.T) {
 		{heapBuilders, len(heapKeys()), false},
 		{shrinkBuilders, shrinkKeep, true},
 	} {
-		if tc.slow && (testing.Short() || raceEnabled) {
+		if tc.slow && testsupport.Light() {
 			continue
 		}
 		for _, bl := range tc.builders {

@@ -6,12 +6,13 @@ import (
 	"io"
 	"testing"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/stretchr/testify/require"
 )
 
 func TestEncodeAllocatesNothingOnceWarm(t *testing.T) {
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("the race detector allocates")
 	}
 	int64s := map[string]int64{}
@@ -22,15 +23,15 @@ func TestEncodeAllocatesNothingOnceWarm(t *testing.T) {
 	}
 	p := sortedPairs(int64s)
 	docs := map[string]any{
-		"order map":          testdata.OrderMap(),
+		"order map":          fixture.OrderMap(),
 		"map[string]int64":   int64s,
 		"map[string]string":  strs,
 		"MarshalerTo":        p,
 		"nested MarshalerTo": map[string]any{"p": p, "q": []any{p}},
 		"big":                bigMap(1 << 20),
 	}
-	for _, name := range testdata.Documents {
-		b, err := testdata.Document(name)
+	for _, name := range fixture.Documents {
+		b, err := fixture.Document(name)
 		if err != nil {
 			continue
 		}
@@ -57,10 +58,10 @@ func TestEncodeAllocatesNothingOnceWarm(t *testing.T) {
 }
 
 func TestMarshalAllocatesOnlyItsResult(t *testing.T) {
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("the race detector allocates")
 	}
-	m := testdata.OrderMap()
+	m := fixture.OrderMap()
 	_, _ = Marshal(m)
 	allocs := testing.AllocsPerRun(5, func() { _, _ = Marshal(m) })
 	require.LessOrEqual(t, allocs, 1.0)

@@ -6,9 +6,11 @@ import (
 	"io"
 	"runtime"
 	"testing"
+	"time"
 
 	goccy "github.com/goccy/go-json"
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 )
 
 // benchDoc is one workload of the side-by-side benchmarks.
@@ -26,12 +28,12 @@ func benchDocs(b *testing.B) []benchDoc {
 		strs[k] = fmt.Sprintf("value number %d of the map", i)
 	}
 	docs := []benchDoc{
-		{"order", testdata.OrderMap()},
+		{"order", fixture.OrderMap()},
 		{"map_int64", int64s},
 		{"map_string", strs},
 	}
-	for _, name := range testdata.Documents {
-		raw := testdata.Require(b, name)
+	for _, name := range fixture.Documents {
+		raw := testsupport.Document(b, name)
 		var v any
 		if err := json.Unmarshal(raw, &v); err != nil {
 			b.Fatal(err)
@@ -66,7 +68,7 @@ func BenchmarkEncode(b *testing.B) {
 				}
 				b.SetBytes(int64(len(size)))
 				b.ReportAllocs()
-				cpu := processCPU()
+				cpu := testsupport.CPU()
 				for b.Loop() {
 					if err := enc(d.v); err != nil {
 						b.Fatal(err)
@@ -98,7 +100,7 @@ func BenchmarkEncodeStreamed(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.ReportAllocs()
-			cpu := processCPU()
+			cpu := testsupport.CPU()
 			for b.Loop() {
 				if err := enc(v); err != nil {
 					b.Fatal(err)
@@ -112,9 +114,9 @@ func BenchmarkEncodeStreamed(b *testing.B) {
 // reportCPU reports the process CPU time per operation since start
 // (cpu-ns/op): on a machine shared with other work, wall time per operation
 // is noisy, CPU time much less so. It includes garbage collection.
-func reportCPU(b *testing.B, start int64) {
+func reportCPU(b *testing.B, start time.Duration) {
 	if start > 0 {
-		b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(testsupport.CPU()-start)/float64(b.N), "cpu-ns/op")
 	}
 }
 

@@ -131,6 +131,9 @@ type embeddedBase struct {
 	Name string `json:"name,omitempty"`
 }
 
+// fieldsPtrInner is embedded through a pointer.
+type fieldsPtrInner struct{ P int }
+
 type tagged struct {
 	embeddedBase
 	*fieldsPtrInner

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 )
 
 // decBenchConfig is a small service configuration, the typical strictly
@@ -47,7 +47,7 @@ func BenchmarkUnmarshal(b *testing.B) {
 			b.Run("doc="+c.doc+"/into="+c.into+"/impl="+impl.name, func(b *testing.B) {
 				data := []byte(decBenchConfig)
 				if c.doc != "config" {
-					data = testdata.Require(b, c.doc)
+					data = testsupport.Document(b, c.doc)
 				}
 				b.SetBytes(int64(len(data)))
 				b.ReportAllocs()
@@ -67,7 +67,7 @@ func BenchmarkConvert(b *testing.B) {
 	for _, doc := range []string{"citm_catalog", "config"} {
 		data := []byte(decBenchConfig)
 		if doc != "config" {
-			data = testdata.Require(b, doc)
+			data = testsupport.Document(b, doc)
 		}
 		newTarget := func() any { return new(decConfig) }
 		if doc == "citm_catalog" {

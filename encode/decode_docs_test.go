@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/stretchr/testify/require"
 )
 
@@ -25,7 +25,7 @@ func TestRealDocumentsDecodeAsEncodingJSON(t *testing.T) {
 			if tc.new == nil && (decRace || testing.Short()) {
 				t.Skip("numbers only; slow under the race detector")
 			}
-			data := testdata.Require(t, tc.doc)
+			data := testsupport.Document(t, tc.doc)
 			var want, got any
 			require.NoError(t, json.Unmarshal(data, &want))
 			require.NoError(t, Unmarshal(data, &got, Strict()))

@@ -1,6 +1,7 @@
 package encode
 
 import (
+	"github.com/mapkit-go/mapkit/internal/jsonfield"
 	"reflect"
 	"sync"
 	"unicode"
@@ -11,7 +12,7 @@ import (
 // (shared with the encoder), an index of their case-folded names for
 // encoding/json's case-insensitive matching, and which are required.
 type decStruct struct {
-	*structFields
+	*jsonfield.Struct
 	folded   map[string]int // folded JSON key -> index in list, first wins
 	required []int          // indexes in list of fields tagged `mapkit:"required"`
 	names    []string       // JSON keys in list order, for suggestions
@@ -25,19 +26,19 @@ func decStructFor(t reflect.Type) *decStruct {
 	if s, ok := decStructCache.Load(t); ok {
 		return s.(*decStruct)
 	}
-	sf := typeFields(t)
+	sf := jsonfield.For(t)
 	s := &decStruct{
-		structFields: sf,
-		folded:       make(map[string]int, len(sf.list)),
-		names:        make([]string, len(sf.list)),
+		Struct: sf,
+		folded: make(map[string]int, len(sf.List)),
+		names:  make([]string, len(sf.List)),
 	}
-	for i, f := range sf.list {
-		s.names[i] = f.name
-		k := string(decFold(nil, []byte(f.name)))
+	for i, f := range sf.List {
+		s.names[i] = f.Name
+		k := string(decFold(nil, []byte(f.Name)))
 		if _, dup := s.folded[k]; !dup {
 			s.folded[k] = i
 		}
-		if hasOption(t.FieldByIndex(f.index).Tag.Get("mapkit"), "required") {
+		if jsonfield.HasOption(t.FieldByIndex(f.Index).Tag.Get("mapkit"), "required") {
 			s.required = append(s.required, i)
 		}
 	}
@@ -49,7 +50,7 @@ func decStructFor(t reflect.Type) *decStruct {
 // if there is one, else the first whose name equals the key under Unicode
 // case folding, as encoding/json matches.
 func (s *decStruct) lookup(key []byte) (int, bool) {
-	if i, ok := s.byName[string(key)]; ok {
+	if i, ok := s.ByName[string(key)]; ok {
 		return i, true
 	}
 	var buf [32]byte

@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"github.com/mapkit-go/mapkit/internal/jsonfield"
 	"reflect"
 	"strconv"
 
@@ -194,7 +195,7 @@ func (d *decState) structObject(v reflect.Value) {
 	track := d.strict || len(s.required) > 0
 	var small [2]uint64
 	seen := small[:]
-	if n := (len(s.list) + 63) / 64; n > len(small) {
+	if n := (len(s.List) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)
 	}
 	d.in.openObject()
@@ -219,9 +220,9 @@ func (d *decState) structObject(v reflect.Value) {
 				}
 				seen[i/64] |= 1 << (i % 64)
 			}
-			f := &s.list[i]
+			f := &s.List[i]
 			fv := d.fieldValue(v, f, koff)
-			if f.quoted && fv.IsValid() {
+			if f.Quoted && fv.IsValid() {
 				d.quotedValue(fv)
 			} else {
 				d.value(fv)
@@ -231,7 +232,7 @@ func (d *decState) structObject(v reflect.Value) {
 	}
 	for _, i := range s.required {
 		if seen[i/64]&(1<<(i%64)) == 0 {
-			d.report(&PathError{Kind: MissingRequired, Key: s.list[i].name, Offset: start})
+			d.report(&PathError{Kind: MissingRequired, Key: s.List[i].Name, Offset: start})
 		}
 	}
 }
@@ -239,8 +240,8 @@ func (d *decState) structObject(v reflect.Value) {
 // fieldValue returns the struct field f of v, allocating nil embedded
 // struct pointers on the way, or an invalid Value (after reporting it) when
 // such a pointer is unexported and so cannot be set.
-func (d *decState) fieldValue(v reflect.Value, f *field, off int64) reflect.Value {
-	for _, i := range f.index {
+func (d *decState) fieldValue(v reflect.Value, f *jsonfield.Field, off int64) reflect.Value {
+	for _, i := range f.Index {
 		if v.Kind() == reflect.Pointer {
 			if v.IsNil() {
 				if !v.CanSet() {

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 )
@@ -17,7 +19,7 @@ type box struct{ v any }
 
 // propCount keeps the property tests fast under the race detector.
 func propCount() int {
-	if raceEnabled || testing.Short() {
+	if testsupport.Light() {
 		return 60
 	}
 	return 400

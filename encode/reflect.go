@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"github.com/mapkit-go/mapkit/internal/jsonfield"
 	"reflect"
 	"strconv"
 	"sync"
@@ -256,19 +257,19 @@ func interfaceEncoder(s *Stream, v reflect.Value) error {
 
 // structEncoder writes the members of a struct, keys pre-escaped.
 type structEncoder struct {
-	fields []field
+	fields []jsonfield.Field
 	encs   []encFunc
 }
 
 func newStructEncoder(t reflect.Type) encFunc {
-	sf := typeFields(t)
-	se := &structEncoder{fields: sf.list, encs: make([]encFunc, len(sf.list))}
-	for i := range sf.list {
-		f := &sf.list[i]
-		if f.quoted {
-			se.encs[i] = newTypeEncoder(f.typ, true, true)
+	sf := jsonfield.For(t)
+	se := &structEncoder{fields: sf.List, encs: make([]encFunc, len(sf.List))}
+	for i := range sf.List {
+		f := &sf.List[i]
+		if f.Quoted {
+			se.encs[i] = newTypeEncoder(f.Type, true, true)
 		} else {
-			se.encs[i] = typeEncoder(f.typ)
+			se.encs[i] = typeEncoder(f.Type)
 		}
 	}
 	return se.encode
@@ -283,7 +284,7 @@ fields:
 	for i := range se.fields {
 		f := &se.fields[i]
 		fv := v
-		for _, x := range f.index {
+		for _, x := range f.Index {
 			if fv.Kind() == reflect.Pointer {
 				if fv.IsNil() {
 					continue fields
@@ -292,21 +293,21 @@ fields:
 			}
 			fv = fv.Field(x)
 		}
-		if f.omitEmpty && isEmptyValue(fv) || f.omitZero && f.isZero(fv) {
+		if f.OmitEmpty && isEmptyValue(fv) || f.OmitZero && f.IsZero(fv) {
 			continue
 		}
 		s.next(n == 0)
 		n++
 		if s.html {
-			s.buf = append(s.buf, f.keyHTML...)
+			s.buf = append(s.buf, f.KeyHTML...)
 		} else {
-			s.buf = append(s.buf, f.keyPlain...)
+			s.buf = append(s.buf, f.KeyPlain...)
 		}
 		if s.indented {
 			s.buf = append(s.buf, ' ')
 		}
 		if err := se.encs[i](s, fv); err != nil {
-			return atKey(err, f.name)
+			return atKey(err, f.Name)
 		}
 		if err := s.spill(); err != nil {
 			return err

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
@@ -104,7 +106,7 @@ func TestShapedMapErrorNamesTheKey(t *testing.T) {
 func TestShapeProperties(t *testing.T) {
 	params := gopter.DefaultTestParameters()
 	params.MaxSize = 20
-	if raceEnabled {
+	if testsupport.Race {
 		params.MinSuccessfulTests = 20
 	}
 	props := gopter.NewProperties(params)

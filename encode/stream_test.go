@@ -12,7 +12,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/stretchr/testify/require"
 )
 
@@ -161,7 +162,7 @@ func bigMap(size int) map[string]any {
 
 func TestLargeValuesReachTheWriterInChunks(t *testing.T) {
 	size := 4 << 20
-	if raceEnabled || testing.Short() {
+	if testsupport.Light() {
 		size = 1 << 20
 	}
 	m := bigMap(size)
@@ -200,13 +201,13 @@ func TestValueErrorBeforeAnyWriteLeavesWriterUntouched(t *testing.T) {
 }
 
 func TestRealDocumentsRoundTrip(t *testing.T) {
-	for _, name := range testdata.Documents {
+	for _, name := range fixture.Documents {
 		t.Run(name, func(t *testing.T) {
-			raw := testdata.Require(t, name)
+			raw := testsupport.Document(t, name)
 			var v any
 			require.NoError(t, json.Unmarshal(raw, &v))
 			vs := variants
-			if raceEnabled || testing.Short() {
+			if testsupport.Light() {
 				vs = []variant{variants[0], variants[len(variants)-1]}
 			}
 			for _, vr := range vs {
@@ -221,7 +222,7 @@ func TestRealDocumentsRoundTrip(t *testing.T) {
 }
 
 func TestConcurrentUse(t *testing.T) {
-	docs := []any{testdata.OrderMap(), deepAny(50), randomStruct(newRand(1)), map[string]int64{"a": 1}}
+	docs := []any{fixture.OrderMap(), deepAny(50), randomStruct(newRand(1)), map[string]int64{"a": 1}}
 	wants := make([][]byte, len(docs))
 	for i, d := range docs {
 		var err error

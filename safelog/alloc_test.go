@@ -9,15 +9,16 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/mapkit-go/mapkit/safelog"
 )
 
 func TestAllocations(t *testing.T) {
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("the race detector allocates")
 	}
-	m := testdata.OrderMap()
+	m := fixture.OrderMap()
 	buf := make([]byte, 0, 8<<10)
 	require.Zero(t, testing.AllocsPerRun(50, func() { buf = safelog.Append(buf[:0], m, safelog.DefaultLimits) }), "Append")
 	require.LessOrEqual(t, testing.AllocsPerRun(50, func() { _ = safelog.Format(m, safelog.DefaultLimits) }), 1.0, "Format")

@@ -7,13 +7,13 @@ import (
 	"log/slog"
 	"testing"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
 	"github.com/mapkit-go/mapkit/safelog"
 )
 
 // BenchmarkFormat renders the 520-key order map of the logging incident.
 func BenchmarkFormat(b *testing.B) {
-	m := testdata.OrderMap()
+	m := fixture.OrderMap()
 	b.Run("impl=safelog", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
@@ -37,7 +37,7 @@ func BenchmarkFormat(b *testing.B) {
 
 // BenchmarkSlog logs the order map through slog's JSON handler.
 func BenchmarkSlog(b *testing.B) {
-	m := testdata.OrderMap()
+	m := fixture.OrderMap()
 	l := slog.New(slog.NewJSONHandler(io.Discard, nil))
 	b.Run("impl=safelog.Any", func(b *testing.B) {
 		b.ReportAllocs()

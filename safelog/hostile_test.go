@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/stretchr/testify/require"
 
 	"github.com/mapkit-go/mapkit/safelog"
@@ -32,7 +34,7 @@ func requireLine(t *testing.T, line string) {
 // heavy cases walk a million keys or 10,000 levels per call: under the race
 // detector they run with one set of limits and one logger.
 func heavy(c hostile.Case) bool {
-	return raceEnabled && (strings.HasPrefix(c.Name, "million") || strings.HasPrefix(c.Name, "100,000"))
+	return testsupport.Race && (strings.HasPrefix(c.Name, "million") || strings.HasPrefix(c.Name, "100,000"))
 }
 
 func TestHostileFormat(t *testing.T) {

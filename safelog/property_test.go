@@ -11,6 +11,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
@@ -22,7 +24,7 @@ import (
 func properties(t *testing.T) *gopter.Properties {
 	params := gopter.DefaultTestParameters()
 	params.MinSuccessfulTests = 500
-	if raceEnabled || testing.Short() {
+	if testsupport.Light() {
 		params.MinSuccessfulTests = 100
 	}
 	return gopter.NewProperties(params)

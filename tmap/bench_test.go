@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"slices"
 	"testing"
+
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 )
 
 // The benchmarks compare tmap with what code does without it, side by side:
@@ -32,11 +34,11 @@ func loop(b *testing.B, f func()) {
 	b.ReportAllocs()
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	start := threadCPU()
+	start := testsupport.CPU()
 	for b.Loop() {
 		f()
 	}
-	if cpu := threadCPU() - start; cpu > 0 {
+	if cpu := testsupport.CPU() - start; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }

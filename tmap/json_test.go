@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/mapkit-go/mapkit/encode"
 	"github.com/stretchr/testify/require"
 )
@@ -123,7 +125,7 @@ func TestMarshalJSONErrors(t *testing.T) {
 }
 
 func TestMarshalJSONToDoesNotAllocate(t *testing.T) {
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("sync.Pool drops items at random under the race detector")
 	}
 	strs := New[string, int64](0)

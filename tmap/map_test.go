@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/stretchr/testify/require"
 )
 
@@ -289,7 +291,7 @@ func TestEarlyBreak(t *testing.T) {
 }
 
 func TestNoAllocations(t *testing.T) {
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("the race detector allocates")
 	}
 	m := New[string, int64](0)

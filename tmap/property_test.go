@@ -8,6 +8,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
@@ -33,7 +35,7 @@ func testParameters() *gopter.TestParameters {
 	p := gopter.DefaultTestParameters()
 	p.MaxSize = 400
 	p.MinSuccessfulTests = 200
-	if raceEnabled || testing.Short() {
+	if testsupport.Light() {
 		p.MinSuccessfulTests = 40
 	}
 	return p

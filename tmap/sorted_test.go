@@ -8,6 +8,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
@@ -115,7 +117,7 @@ func TestSortedFunc(t *testing.T) {
 // state, which holds only if every loop, even one that breaks at once, puts
 // its buffers back.
 func TestSortedReturnsBuffers(t *testing.T) {
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("sync.Pool drops items at random under the race detector")
 	}
 	strs := map[string]int64{}

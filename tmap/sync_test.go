@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/stretchr/testify/require"
 )
 
@@ -58,7 +60,7 @@ func TestSyncBasics(t *testing.T) {
 }
 
 func TestSyncIterationDoesNotAllocate(t *testing.T) {
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("the race detector allocates")
 	}
 	var s Sync[string, int]

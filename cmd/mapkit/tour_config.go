@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"testing"
 	"time"
 
 	"github.com/mapkit-go/mapkit/encode"
@@ -147,7 +146,7 @@ func cfgTour(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		allocs := testing.AllocsPerRun(100, func() { _ = impl.fn() })
+		allocs := allocsPerRun(100, func() { _ = impl.fn() })
 		fmt.Fprintf(w, "    %-26s %7.1f µs/op %5.0f allocs/op\n", impl.name, per.Seconds()*1e6, allocs)
 	}
 	return nil

@@ -4,11 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"testing"
 	"time"
 
 	"github.com/mapkit-go/mapkit/encode"
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
 )
 
 func init() {
@@ -40,7 +39,7 @@ func tourEncode(w io.Writer) error {
 	fmt.Fprintln(w, "Same bytes as encoding/json, keys sorted:")
 	fmt.Fprintf(w, "  encode.Marshal: %s\n  json.Marshal:   %s\n", out, std)
 
-	order := testdata.OrderMap()
+	order := fixture.OrderMap()
 	fmt.Fprintln(w, "\nThe 520-key order map (7,020 entries, 3 levels) written to a counting writer:")
 	fmt.Fprintf(w, "  %-22s %10s %8s %14s %14s %12s\n", "", "bytes", "writes", "largest write", "allocs/Encode", "µs/Encode")
 	impls := []struct {
@@ -57,7 +56,7 @@ func tourEncode(w io.Writer) error {
 			return err
 		}
 		first := c
-		allocs := testing.AllocsPerRun(5, func() { _ = enc(order) })
+		allocs := allocsPerRun(5, func() { _ = enc(order) })
 		const rounds = 20
 		start := time.Now()
 		for range rounds {

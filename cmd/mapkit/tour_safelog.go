@@ -7,7 +7,7 @@ import (
 	"runtime"
 	"time"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
 	"github.com/mapkit-go/mapkit/safelog"
 )
 
@@ -44,7 +44,7 @@ func measure(rounds int, f func() string) cost {
 }
 
 func tourSafelog(w io.Writer) error {
-	order := testdata.OrderMap()
+	order := fixture.OrderMap()
 	fmt.Fprintln(w, "The incident: a service logged its 520-key order map (3 levels, 7,020 entries)")
 	fmt.Fprintln(w, "1,200 times a second with fmt.Sprint. Each line walked and sorted the whole map:")
 	before := measure(10, func() string { return fmt.Sprint(order) })

@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"testing"
 	"time"
 
 	"github.com/mapkit-go/mapkit/internal/heap"
@@ -72,7 +71,7 @@ func tourTmap(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "  %-38s %10s %10s\n", "", "µs/loop", "allocs")
 	for i, l := range loops {
-		fmt.Fprintf(w, "  %-38s %10.1f %10.0f\n", l.name, best[i]/1e3, testing.AllocsPerRun(20, l.loop))
+		fmt.Fprintf(w, "  %-38s %10.1f %10.0f\n", l.name, best[i]/1e3, allocsPerRun(20, l.loop))
 	}
 
 	const inserted, kept = 200_000, 1000

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/stretchr/testify/require"
 )
 
@@ -11,7 +13,7 @@ import (
 // and deeper ones are rejected with a position, not a crash.
 func TestDeepNesting(t *testing.T) {
 	depth := 9999 // encoding/json's limit is 10000
-	if raceEnabled {
+	if testsupport.Race {
 		depth = 2000
 	}
 	arrays := strings.Repeat("[", depth) + "1" + strings.Repeat("]", depth)

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
@@ -49,7 +51,7 @@ func TestRoundTripProperty(t *testing.T) {
 func TestInferFitsProperty(t *testing.T) {
 	params := gopter.DefaultTestParameters()
 	params.MinSuccessfulTests = 300
-	if testing.Short() || raceEnabled {
+	if testsupport.Light() {
 		params.MinSuccessfulTests = 60
 	}
 	props := gopter.NewProperties(params)

@@ -5,7 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/stretchr/testify/require"
 )
 
@@ -59,8 +60,8 @@ func TestRoundTripTable(t *testing.T) {
 	for _, c := range goldenCases {
 		cases = append(cases, roundTripCase{name: c.golden, samples: c.samples(t), rejects: goldenRejects(t, c)})
 	}
-	for _, name := range testdata.Documents {
-		if doc, err := testdata.Document(name); err == nil && !raceEnabled { // megabytes: too slow under -race
+	for _, name := range fixture.Documents {
+		if doc, err := fixture.Document(name); err == nil && !testsupport.Race { // megabytes: too slow under -race
 			cases = append(cases, roundTripCase{name: name, samples: [][]byte{doc}})
 		}
 	}

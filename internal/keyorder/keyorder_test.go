@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
@@ -46,7 +48,7 @@ func TestPairsPermuteTogether(t *testing.T) {
 
 func TestPairsProperty(t *testing.T) {
 	params := gopter.DefaultTestParameters()
-	if raceEnabled {
+	if testsupport.Race {
 		params.MinSuccessfulTests = 30
 	}
 	props := gopter.NewProperties(params)
@@ -69,7 +71,7 @@ func TestPairsProperty(t *testing.T) {
 }
 
 func TestStringsAllocatesNothingWhenWarm(t *testing.T) {
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("sync.Pool drops items at random under the race detector")
 	}
 	src := keys1000()
@@ -85,7 +87,7 @@ func TestStringsAllocatesNothingWhenWarm(t *testing.T) {
 func TestProperties(t *testing.T) {
 	params := gopter.DefaultTestParameters()
 	params.MinSuccessfulTests = 500
-	if raceEnabled {
+	if testsupport.Race {
 		params.MinSuccessfulTests = 50
 	}
 	props := gopter.NewProperties(params)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
@@ -56,7 +58,7 @@ func TestSorterRadixEdges(t *testing.T) {
 func TestSorterRadixProperties(t *testing.T) {
 	var s Sorter
 	params := gopter.DefaultTestParameters()
-	if raceEnabled {
+	if testsupport.Race {
 		params.MinSuccessfulTests = 10
 	}
 	props := gopter.NewProperties(params)

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
@@ -66,7 +68,7 @@ func TestTopEdges(t *testing.T) {
 func TestTopProperties(t *testing.T) {
 	params := gopter.DefaultTestParameters()
 	params.MaxSize = 200
-	if raceEnabled {
+	if testsupport.Race {
 		params.MinSuccessfulTests = 20
 	}
 	props := gopter.NewProperties(params)

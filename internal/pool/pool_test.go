@@ -3,6 +3,8 @@ package pool
 import (
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/stretchr/testify/require"
 )
 
@@ -39,7 +41,7 @@ func TestGetPutNoAllocs(t *testing.T) {
 		*b = append(*b, "a")
 		p.Put(b)
 	})
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("sync.Pool drops items at random under the race detector")
 	}
 	require.Zero(t, allocs)

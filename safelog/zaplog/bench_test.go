@@ -7,7 +7,7 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
 	"github.com/mapkit-go/mapkit/safelog"
 	"github.com/mapkit-go/mapkit/safelog/zaplog"
 )
@@ -19,7 +19,7 @@ func discardCore() zapcore.Core {
 // BenchmarkZap logs the 520-key order map through a real zap JSON core.
 func BenchmarkZap(b *testing.B) {
 	logger := zap.New(discardCore())
-	m := testdata.OrderMap()
+	m := fixture.OrderMap()
 	b.Run("impl=zaplog.Any", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {

@@ -11,7 +11,8 @@ import (
 	"go.uber.org/zap/zapcore"
 	"go.uber.org/zap/zaptest/observer"
 
-	"github.com/mapkit-go/mapkit/internal/testdata"
+	"github.com/mapkit-go/mapkit/internal/fixture"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/mapkit-go/mapkit/safelog"
 	"github.com/mapkit-go/mapkit/safelog/zaplog"
 )
@@ -48,7 +49,7 @@ func TestAnyJSON(t *testing.T) {
 func TestAnyLimits(t *testing.T) {
 	var buf bytes.Buffer
 	core := jsonCore(&buf)
-	m := testdata.OrderMap()
+	m := fixture.OrderMap()
 	zap.New(core).Info("order", zaplog.Any("order", m))
 	got := decode(t, &buf)["order"].(map[string]any)
 	require.Equal(t, float64(520-len(got)+1), got[safelog.OmittedKey], "the entries left out are counted")
@@ -74,11 +75,11 @@ func TestAnyObserver(t *testing.T) {
 }
 
 func TestAnyAllocations(t *testing.T) {
-	if raceEnabled {
+	if testsupport.Race {
 		t.Skip("the race detector allocates")
 	}
 	core := zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(io.Discard), zap.InfoLevel)
-	m := testdata.OrderMap()
+	m := fixture.OrderMap()
 	// logger.Info's variadic []Field escapes inside zap (one allocation per
 	// call with any field, zap.String included); building the field and
 	// encoding the entry must add nothing to it.

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/stretchr/testify/require"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest/observer"
@@ -23,7 +25,7 @@ func TestHostile(t *testing.T) {
 			var buf bytes.Buffer
 			field := zap.New(jsonCore(&buf))
 			wrapped := zap.New(zaplog.WrapCore(jsonCore(&buf), safelog.Limits{}))
-			heavy := raceEnabled && (strings.HasPrefix(c.Name, "million") || strings.HasPrefix(c.Name, "100,000"))
+			heavy := testsupport.Race && (strings.HasPrefix(c.Name, "million") || strings.HasPrefix(c.Name, "100,000"))
 			for name, log := range map[string]func(){
 				"field":        func() { field.Info("hostile", zaplog.Any("v", v)) },
 				"wrapped Any":  func() { wrapped.Info("hostile", zap.Any("v", v)) },

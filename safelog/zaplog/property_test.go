@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/testsupport"
+
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 	"go.uber.org/zap"
@@ -18,7 +20,7 @@ import (
 func TestProperties(t *testing.T) {
 	params := gopter.DefaultTestParameters()
 	params.MinSuccessfulTests = 500
-	if raceEnabled || testing.Short() {
+	if testsupport.Light() {
 		params.MinSuccessfulTests = 100
 	}
 	props := gopter.NewProperties(params)

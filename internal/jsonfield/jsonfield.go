@@ -1,4 +1,9 @@
-package encode
+// Package jsonfield resolves the JSON members of Go struct types by the rules of
+// encoding/json: tag names, "-", omitempty, omitzero, ",string", embedded
+// struct promotion and Go's dominance rules. It is the one table of struct
+// members in the module: the encoder, the decoder and safelog's JSON outputs
+// all read it, so they show and accept exactly the members encoding/json does.
+package jsonfield
 
 import (
 	"reflect"
@@ -10,27 +15,26 @@ import (
 	"github.com/mapkit-go/mapkit/internal/escape"
 )
 
-// field is one JSON object member of a struct type, resolved by the rules of
-// encoding/json: tags, "-", embedded struct promotion and Go's dominance
-// rules. It is shared by the encoder and the decoder of this package.
-type field struct {
-	name      string       // JSON object key
-	index     []int        // reflect index path, through embedded structs
-	typ       reflect.Type // the field's declared Go type (reflect.StructField.Type)
-	omitEmpty bool         // ",omitempty"
-	omitZero  bool         // ",omitzero": skipped when zero; an IsZero method is honoured
-	quoted    bool         // ",string" on a bool, number or string (or an unnamed pointer to one)
+// Field is one JSON object member of a struct type. Its values are shared
+// between callers and must not be modified.
+type Field struct {
+	Name      string       // JSON object key
+	Index     []int        // reflect index path, through embedded structs
+	Type      reflect.Type // the field's declared Go type (reflect.StructField.Type)
+	OmitEmpty bool         // ",omitempty"
+	OmitZero  bool         // ",omitzero": skipped when zero; an IsZero method is honoured
+	Quoted    bool         // ",string" on a bool, number or string (or an unnamed pointer to one)
 
-	tagged   bool     // the name comes from a JSON tag
+	Tagged   bool     // the name comes from a JSON tag
 	zeroTest zeroTest // how omitzero decides, for the declared type
-	keyHTML  []byte   // `"name":` with <, > and & escaped
-	keyPlain []byte   // `"name":` without HTML escaping
+	KeyHTML  []byte   // `"name":` with <, > and & escaped
+	KeyPlain []byte   // `"name":` without HTML escaping
 }
 
-// structFields lists the JSON members of a struct type.
-type structFields struct {
-	list   []field        // encoding/json's field order
-	byName map[string]int // exact JSON key -> index in list
+// Struct lists the JSON members of a struct type.
+type Struct struct {
+	List   []Field        // encoding/json's field order
+	ByName map[string]int // exact JSON key -> index in list
 }
 
 // zeroTest says how a field with omitzero decides whether it is zero.
@@ -48,9 +52,9 @@ type isZeroer interface{ IsZero() bool }
 
 var isZeroerType = reflect.TypeFor[isZeroer]()
 
-// isZero reports whether v, a value of f's declared type, counts as zero for
+// IsZero reports whether v, a value of f's declared type, counts as zero for
 // omitzero, as encoding/json decides it.
-func (f *field) isZero(v reflect.Value) bool {
+func (f *Field) IsZero(v reflect.Value) bool {
 	switch f.zeroTest {
 	case zeroMethod:
 		return v.Interface().(isZeroer).IsZero()
@@ -89,16 +93,17 @@ func zeroTestFor(t reflect.Type) zeroTest {
 	return zeroValue
 }
 
-var fieldCache sync.Map // reflect.Type -> *structFields
+var cache sync.Map // reflect.Type -> *Struct
 
-// typeFields returns the JSON members of the struct type t, computed once per
-// type and cached. The result is shared and must not be modified.
-func typeFields(t reflect.Type) *structFields {
-	if f, ok := fieldCache.Load(t); ok {
-		return f.(*structFields)
+// For returns the JSON members of the struct type t, computed once per type
+// and cached; it is safe for concurrent use. The result is shared and must
+// not be modified.
+func For(t reflect.Type) *Struct {
+	if f, ok := cache.Load(t); ok {
+		return f.(*Struct)
 	}
-	f, _ := fieldCache.LoadOrStore(t, resolveFields(t))
-	return f.(*structFields)
+	f, _ := cache.LoadOrStore(t, resolve(t))
+	return f.(*Struct)
 }
 
 // embedded is a struct type reached through embedding, still to be scanned.
@@ -107,13 +112,13 @@ type embedded struct {
 	index []int
 }
 
-// resolveFields walks t and its embedded structs breadth first, one depth at
+// resolve walks t and its embedded structs breadth first, one depth at
 // a time, collecting candidate members, then keeps for each JSON name the
 // single dominant candidate: the shallowest, a tagged one over untagged ones
 // at the same depth, and none when two equally good candidates tie.
-func resolveFields(t reflect.Type) *structFields {
+func resolve(t reflect.Type) *Struct {
 	var (
-		cands   []field
+		cands   []Field
 		level   = []embedded{{typ: t}}
 		seen    = map[reflect.Type]bool{}
 		count   map[reflect.Type]int // how often each type of level was reached
@@ -152,23 +157,23 @@ func resolveFields(t reflect.Type) *structFields {
 					}
 					continue
 				}
-				f := field{
-					name:      name,
-					tagged:    name != "",
-					index:     index,
-					typ:       sf.Type,
-					omitEmpty: hasOption(opts, "omitempty"),
-					omitZero:  hasOption(opts, "omitzero"),
-					quoted:    hasOption(opts, "string") && quotable(ft.Kind()),
+				f := Field{
+					Name:      name,
+					Tagged:    name != "",
+					Index:     index,
+					Type:      sf.Type,
+					OmitEmpty: HasOption(opts, "omitempty"),
+					OmitZero:  HasOption(opts, "omitzero"),
+					Quoted:    HasOption(opts, "string") && quotable(ft.Kind()),
 				}
-				if f.name == "" {
-					f.name = sf.Name
+				if f.Name == "" {
+					f.Name = sf.Name
 				}
-				if f.omitZero {
+				if f.OmitZero {
 					f.zeroTest = zeroTestFor(sf.Type)
 				}
-				f.keyHTML = append(escape.AppendJSON(nil, f.name, true), ':')
-				f.keyPlain = append(escape.AppendJSON(nil, f.name, false), ':')
+				f.KeyHTML = append(escape.AppendJSON(nil, f.Name, true), ':')
+				f.KeyPlain = append(escape.AppendJSON(nil, f.Name, false), ':')
 				cands = append(cands, f)
 				if count[e.typ] > 1 {
 					// The same struct type embedded twice at this depth: a
@@ -179,10 +184,10 @@ func resolveFields(t reflect.Type) *structFields {
 		}
 		level = next
 	}
-	sf := &structFields{list: dominant(cands)}
-	sf.byName = make(map[string]int, len(sf.list))
-	for i, f := range sf.list {
-		sf.byName[f.name] = i
+	sf := &Struct{List: dominant(cands)}
+	sf.ByName = make(map[string]int, len(sf.List))
+	for i, f := range sf.List {
+		sf.ByName[f.Name] = i
 	}
 	return sf
 }
@@ -206,35 +211,35 @@ func memberVisible(sf reflect.StructField) bool {
 
 // dominant keeps, for each name, the candidate that wins under Go's embedding
 // rules amended by JSON tags, and returns them in struct declaration order.
-func dominant(cands []field) []field {
-	slices.SortFunc(cands, func(a, b field) int {
-		if c := strings.Compare(a.name, b.name); c != 0 {
+func dominant(cands []Field) []Field {
+	slices.SortFunc(cands, func(a, b Field) int {
+		if c := strings.Compare(a.Name, b.Name); c != 0 {
 			return c
 		}
-		if len(a.index) != len(b.index) {
-			return len(a.index) - len(b.index)
+		if len(a.Index) != len(b.Index) {
+			return len(a.Index) - len(b.Index)
 		}
-		if a.tagged != b.tagged {
-			if a.tagged {
+		if a.Tagged != b.Tagged {
+			if a.Tagged {
 				return -1
 			}
 			return 1
 		}
-		return slices.Compare(a.index, b.index)
+		return slices.Compare(a.Index, b.Index)
 	})
 	out := cands[:0]
 	for i := 0; i < len(cands); {
 		j := i + 1
-		for j < len(cands) && cands[j].name == cands[i].name {
+		for j < len(cands) && cands[j].Name == cands[i].Name {
 			j++
 		}
 		first := cands[i]
-		if j-i == 1 || len(cands[i+1].index) != len(first.index) || cands[i+1].tagged != first.tagged {
+		if j-i == 1 || len(cands[i+1].Index) != len(first.Index) || cands[i+1].Tagged != first.Tagged {
 			out = append(out, first)
 		}
 		i = j
 	}
-	slices.SortFunc(out, func(a, b field) int { return slices.Compare(a.index, b.index) })
+	slices.SortFunc(out, func(a, b Field) int { return slices.Compare(a.Index, b.Index) })
 	return slices.Clip(out)
 }
 
@@ -250,8 +255,8 @@ func quotable(k reflect.Kind) bool {
 	return false
 }
 
-// hasOption reports whether the comma-separated tag options include opt.
-func hasOption(opts, opt string) bool {
+// HasOption reports whether the comma-separated tag options include opt.
+func HasOption(opts, opt string) bool {
 	for opts != "" {
 		var o string
 		o, opts, _ = strings.Cut(opts, ",")

@@ -1,4 +1,4 @@
-package encode
+package jsonfield
 
 import (
 	"bytes"
@@ -54,10 +54,10 @@ func jsonKeys(t *testing.T, v any) []string {
 	return keys
 }
 
-func fieldNames(sf *structFields) []string {
+func fieldNames(sf *Struct) []string {
 	names := []string{}
-	for _, f := range sf.list {
-		names = append(names, f.name)
+	for _, f := range sf.List {
+		names = append(names, f.Name)
 	}
 	return names
 }
@@ -124,7 +124,7 @@ func TestTypeFieldsMatchesEncodingJSON(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := fieldNames(typeFields(reflect.TypeOf(c.v).Elem()))
+			got := fieldNames(For(reflect.TypeOf(c.v).Elem()))
 			require.Equal(t, c.want, got)
 			if _, ok := c.v.(json.Marshaler); !ok && reflect.TypeOf(c.v).Elem().NumMethod() == 0 {
 				require.Equal(t, jsonKeys(t, c.v), got)
@@ -147,24 +147,24 @@ func TestTypeFieldsOptions(t *testing.T) {
 		H string            `json:"<h>"`
 		M map[string]string `json:"m"`
 	}
-	sf := typeFields(reflect.TypeFor[opts]())
-	require.Same(t, sf, typeFields(reflect.TypeFor[opts]()), "cached per type")
-	byName := func(n string) field {
-		i, ok := sf.byName[n]
+	sf := For(reflect.TypeFor[opts]())
+	require.Same(t, sf, For(reflect.TypeFor[opts]()), "cached per type")
+	byName := func(n string) Field {
+		i, ok := sf.ByName[n]
 		require.True(t, ok, n)
-		return sf.list[i]
+		return sf.List[i]
 	}
-	require.True(t, byName("s").quoted)
-	require.True(t, byName("SP").quoted)
-	require.False(t, byName("SM").quoted)
-	require.False(t, byName("I").quoted)
-	require.True(t, byName("OE").omitEmpty)
-	require.True(t, byName("OZ").omitZero)
+	require.True(t, byName("s").Quoted)
+	require.True(t, byName("SP").Quoted)
+	require.False(t, byName("SM").Quoted)
+	require.False(t, byName("I").Quoted)
+	require.True(t, byName("OE").OmitEmpty)
+	require.True(t, byName("OZ").OmitZero)
 	require.Equal(t, zeroMethod, byName("OZ").zeroTest)
 	b := byName("b")
-	require.True(t, b.omitEmpty && b.omitZero)
-	require.Equal(t, reflect.TypeFor[*int](), byName("SP").typ)
-	require.Equal(t, []int{1}, byName("SP").index)
-	require.Equal(t, `"\u003ch\u003e":`, string(byName("<h>").keyHTML))
-	require.Equal(t, `"<h>":`, string(byName("<h>").keyPlain))
+	require.True(t, b.OmitEmpty && b.OmitZero)
+	require.Equal(t, reflect.TypeFor[*int](), byName("SP").Type)
+	require.Equal(t, []int{1}, byName("SP").Index)
+	require.Equal(t, `"\u003ch\u003e":`, string(byName("<h>").KeyHTML))
+	require.Equal(t, `"<h>":`, string(byName("<h>").KeyPlain))
 }

@@ -1,5 +1,0 @@
-//go:build race
-
-package structgen
-
-const raceEnabled = true

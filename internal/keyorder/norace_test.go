@@ -1,5 +1,0 @@
-//go:build !race
-
-package keyorder
-
-const raceEnabled = false

@@ -1,5 +1,0 @@
-//go:build race
-
-package safelog_test
-
-const raceEnabled = true

@@ -1,5 +1,0 @@
-//go:build race
-
-package zaplog_test
-
-const raceEnabled = true

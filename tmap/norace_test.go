@@ -1,5 +1,0 @@
-//go:build !race
-
-package tmap
-
-const raceEnabled = false
