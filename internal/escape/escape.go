@@ -1,5 +1,8 @@
 // Package escape writes strings for JSON documents and log lines. It is the
-// one escaper of the module: encode uses AppendJSON, safelog uses AppendText.
+// one escaper of the module: AppendJSON writes JSON strings (encode's output,
+// the member names of internal/jsonfield, safelog's JSON sinks), AppendText
+// writes the unquoted, escaped text of safelog's log lines, and JSONSafe and
+// TextPlain report whether a string can be copied as is.
 //
 // Both scan runs of bytes that need no escaping eight at a time and copy each
 // run with a single append, so plain ASCII text costs little more than a copy.

@@ -1,5 +1,8 @@
-// Package jsonnum formats numbers exactly as encoding/json writes them. It is
-// the one number formatter of the module, used by encode and safelog.
+// Package jsonnum formats and checks numbers as encoding/json writes and reads
+// them: shortest round-trip floats in encoding/json's notation, integers
+// written in place, and Valid, which tells the floats JSON can hold. Every number in a
+// JSON document the module writes goes through it; decimal text outside JSON
+// values, such as counts in log markers and indices in paths, uses strconv.
 package jsonnum
 
 import (
