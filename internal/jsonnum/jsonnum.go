@@ -1,8 +1,8 @@
-// Package jsonnum formats and checks numbers as encoding/json writes and reads
-// them: shortest round-trip floats in encoding/json's notation, integers
-// written in place, and Valid, which tells the floats JSON can hold. Every number in a
-// JSON document the module writes goes through it; decimal text outside JSON
-// values, such as counts in log markers and indices in paths, uses strconv.
+// Package jsonnum formats numbers as encoding/json writes them: shortest
+// round-trip floats in encoding/json's notation and integers written in
+// place; Valid tells the floats JSON can hold. Every JSON number value the
+// module writes goes through it; other decimal text, such as integer map
+// keys, counts in log markers and indices in paths, uses strconv.
 package jsonnum
 
 import (
