@@ -138,3 +138,31 @@ func Text(fset *token.FileSet, e ast.Expr) string {
 	}
 	return b.String()
 }
+
+// Indent returns the white space that starts the line of pos, so that an
+// inserted statement lines up with the statement at pos.
+func Indent(pass *analysis.Pass, pos token.Pos) (string, bool) {
+	tf := pass.Fset.File(pos)
+	if tf == nil {
+		return "", false
+	}
+	src, err := pass.ReadFile(tf.Name())
+	if err != nil {
+		return "", false
+	}
+	start, off := tf.Offset(tf.LineStart(tf.Line(pos))), tf.Offset(pos)
+	if off > len(src) || strings.TrimLeft(string(src[start:off]), " \t") != "" {
+		return "", false
+	}
+	return string(src[start:off]), true
+}
+
+// LineEnd returns the position of the end of the line of pos, after any
+// trailing comment, where a new statement can be inserted on its own line.
+func LineEnd(fset *token.FileSet, pos token.Pos) token.Pos {
+	tf := fset.File(pos)
+	if line := tf.Line(pos); line < tf.LineCount() {
+		return tf.LineStart(line+1) - 1
+	}
+	return tf.Pos(tf.Size())
+}
