@@ -36,26 +36,13 @@ func run(pass *analysis.Pass) (any, error) {
 	for fc := range ins.Root().Preorder((*ast.File)(nil)) {
 		f := fc.Node().(*ast.File)
 		for cur := range fc.Preorder((*ast.BlockStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil)) {
-			list := statements(cur.Node())
+			list := astq.Statements(cur.Node())
 			for i := 0; i+1 < len(list); i++ {
 				check(pass, f, list[i], list[i+1])
 			}
 		}
 	}
 	return nil, nil
-}
-
-// statements returns the statement list of a block or clause.
-func statements(n ast.Node) []ast.Stmt {
-	switch n := n.(type) {
-	case *ast.BlockStmt:
-		return n.List
-	case *ast.CaseClause:
-		return n.Body
-	case *ast.CommClause:
-		return n.Body
-	}
-	return nil
 }
 
 // decl is a slice declaration without capacity.
@@ -136,7 +123,7 @@ func declOf(pass *analysis.Pass, s ast.Stmt) (decl, bool) {
 				return decl{obj: obj, name: id, typ: rhs.Type, init: rhs}, true
 			}
 		case *ast.CallExpr:
-			if isBuiltin(info, rhs.Fun, "make") && len(rhs.Args) == 2 && isSliceType(rhs.Args[0]) && isZero(info, rhs.Args[1]) {
+			if astq.IsBuiltin(info, rhs.Fun, "make") && len(rhs.Args) == 2 && isSliceType(rhs.Args[0]) && isZero(info, rhs.Args[1]) {
 				return decl{obj: obj, name: id, typ: rhs.Args[0], init: rhs}, true
 			}
 		}
@@ -152,15 +139,6 @@ func isSliceType(e ast.Expr) bool {
 func isZero(info *types.Info, e ast.Expr) bool {
 	tv := info.Types[e]
 	return tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) == 0
-}
-
-func isBuiltin(info *types.Info, fun ast.Expr, name string) bool {
-	id, ok := ast.Unparen(fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == name
 }
 
 // rangesElements reports whether ranging over x visits len(x) elements: x is
@@ -212,7 +190,7 @@ func isAppendTo(info *types.Info, st *ast.AssignStmt, s *types.Var) bool {
 		return false
 	}
 	call, ok := st.Rhs[0].(*ast.CallExpr)
-	if !ok || !isBuiltin(info, call.Fun, "append") || len(call.Args) != 2 || call.Ellipsis.IsValid() {
+	if !ok || !astq.IsBuiltin(info, call.Fun, "append") || len(call.Args) != 2 || call.Ellipsis.IsValid() {
 		return false
 	}
 	return astq.Var(info, call.Args[0]) == s && len(astq.Uses(info, call.Args[1], s)) == 0

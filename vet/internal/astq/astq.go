@@ -135,3 +135,23 @@ func Uses(info *types.Info, root ast.Node, obj types.Object) []*ast.Ident {
 func Within(pos token.Pos, n ast.Node) bool {
 	return n.Pos() <= pos && pos < n.End()
 }
+
+// Statements returns the statement list of a block or of a case or select
+// clause, and nil for other nodes.
+func Statements(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
+
+// IsBuiltin reports whether fun names the builtin function name.
+func IsBuiltin(info *types.Info, fun ast.Expr, name string) bool {
+	b, ok := info.Uses[identOf(fun)].(*types.Builtin)
+	return ok && b.Name() == name
+}

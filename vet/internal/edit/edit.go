@@ -166,3 +166,62 @@ func LineEnd(fset *token.FileSet, pos token.Pos) token.Pos {
 	}
 	return tf.Pos(tf.Size())
 }
+
+// PkgUses counts, per imported package, the qualified identifiers of root
+// that lie between start and end.
+func PkgUses(info *types.Info, root ast.Node, start, end token.Pos) map[*types.PkgName]int {
+	uses := map[*types.PkgName]int{}
+	ast.Inspect(root, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Pos() >= start && id.End() <= end {
+			if pn, ok := info.Uses[id].(*types.PkgName); ok {
+				uses[pn]++
+			}
+		}
+		return true
+	})
+	return uses
+}
+
+// DropUnused returns the edits that delete the imports of f that fixes
+// removing the given uses would leave unused: those whose every use in f is
+// counted in removed. An import sharing its line with other code is kept
+// (and the fix should then not be offered; ok is false).
+func DropUnused(pass *analysis.Pass, f *ast.File, removed map[*types.PkgName]int) (edits []analysis.TextEdit, ok bool) {
+	all := PkgUses(pass.TypesInfo, f, f.Pos(), f.End())
+	for _, spec := range f.Imports {
+		pn := pass.TypesInfo.PkgNameOf(spec)
+		if pn == nil || removed[pn] == 0 || all[pn] > removed[pn] {
+			continue
+		}
+		var node ast.Node = spec
+		for _, d := range f.Decls {
+			if g, isGen := d.(*ast.GenDecl); isGen && !g.Lparen.IsValid() && len(g.Specs) == 1 && g.Specs[0] == spec {
+				node = g
+			}
+		}
+		tf := pass.Fset.File(node.Pos())
+		line := tf.Line(node.Pos())
+		if tf.Line(node.End()) != line || line >= tf.LineCount() {
+			return nil, false
+		}
+		start, next := tf.LineStart(line), tf.LineStart(line+1)
+		if !onlyOnLine(pass, start, next, node) {
+			return nil, false
+		}
+		edits = append(edits, analysis.TextEdit{Pos: start, End: next})
+	}
+	return edits, true
+}
+
+// onlyOnLine reports whether node, possibly with a trailing comment, is all
+// the line from start to next holds.
+func onlyOnLine(pass *analysis.Pass, start, next token.Pos, node ast.Node) bool {
+	src, err := pass.ReadFile(pass.Fset.File(start).Name())
+	if err != nil {
+		return false
+	}
+	tf := pass.Fset.File(start)
+	before := string(src[tf.Offset(start):tf.Offset(node.Pos())])
+	after := strings.TrimSpace(string(src[tf.Offset(node.End()):tf.Offset(next)]))
+	return strings.TrimLeft(before, " \t") == "" && (after == "" || strings.HasPrefix(after, "//"))
+}
