@@ -220,7 +220,7 @@ func report(pass *analysis.Pass, f *ast.File, m *types.Var, w write, fixable boo
 	outer := edit.Text(pass.Fset, w.outer)
 	d := analysis.Diagnostic{Pos: w.stmt.Pos(), End: w.stmt.End(), URL: URL,
 		Message: outer + " is never created: this write panics with \"assignment to entry in nil map\"; create it first or use tmap.Map2, which needs no inner maps (" + URL + ")"}
-	if text, ok := inner(pass, f, m); ok && fixable && w.listed && astq.Pure(pass.TypesInfo, w.outer.Index) {
+	if text, ok := edit.TypeText(pass, f, m.Type().Underlying().(*types.Map).Elem()); ok && fixable && w.listed && astq.Pure(pass.TypesInfo, w.outer.Index) {
 		if indent, ok := edit.Indent(pass, w.stmt.Pos()); ok {
 			guard := "if " + outer + " == nil {\n" + indent + "\t" + outer + " = make(" + text + ")\n" + indent + "}\n" + indent
 			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "create the inner map if it is nil",
@@ -228,25 +228,4 @@ func report(pass *analysis.Pass, f *ast.File, m *types.Var, w write, fixable boo
 		}
 	}
 	pass.Report(d)
-}
-
-// inner returns the source text of m's inner map type as file f can name it.
-func inner(pass *analysis.Pass, f *ast.File, m *types.Var) (string, bool) {
-	names := map[*types.Package]string{}
-	for _, spec := range f.Imports {
-		if pn := pass.TypesInfo.PkgNameOf(spec); pn != nil {
-			names[pn.Imported()] = pn.Name()
-		}
-	}
-	ok := true
-	qualify := func(p *types.Package) string {
-		if p == pass.Pkg {
-			return ""
-		}
-		name, found := names[p]
-		ok = ok && found && name != "_" && name != "."
-		return name
-	}
-	elem := m.Type().Underlying().(*types.Map).Elem()
-	return types.TypeString(elem, qualify), ok
 }

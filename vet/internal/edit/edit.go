@@ -225,3 +225,25 @@ func onlyOnLine(pass *analysis.Pass, start, next token.Pos, node ast.Node) bool 
 	after := strings.TrimSpace(string(src[tf.Offset(node.End()):tf.Offset(next)]))
 	return strings.TrimLeft(before, " \t") == "" && (after == "" || strings.HasPrefix(after, "//"))
 }
+
+// TypeText returns t written as file f can name it: types of the package
+// unqualified, other named types through f's imports. ok is false when f
+// does not import a package the type needs.
+func TypeText(pass *analysis.Pass, f *ast.File, t types.Type) (text string, ok bool) {
+	names := map[*types.Package]string{}
+	for _, spec := range f.Imports {
+		if pn := pass.TypesInfo.PkgNameOf(spec); pn != nil {
+			names[pn.Imported()] = pn.Name()
+		}
+	}
+	ok = true
+	text = types.TypeString(t, func(p *types.Package) string {
+		if p == pass.Pkg {
+			return ""
+		}
+		name, found := names[p]
+		ok = ok && found && name != "_" && name != "."
+		return name
+	})
+	return text, ok
+}
