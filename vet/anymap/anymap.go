@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -60,8 +62,8 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		classify(pass.TypesInfo, f, cands)
-		for _, c := range cands {
-			if !c.mixed && c.elem != nil {
+		for _, v := range slices.SortedFunc(maps.Keys(cands), astq.ByPos) {
+			if c := cands[v]; !c.mixed && c.elem != nil {
 				report(pass, f, c)
 			}
 		}

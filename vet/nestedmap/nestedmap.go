@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -46,17 +48,16 @@ func run(pass *analysis.Pass) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for fc := range ins.Root().Preorder((*ast.File)(nil)) {
 		f := fc.Node().(*ast.File)
-		maps := declared(pass.TypesInfo, f)
-		if len(maps) == 0 {
+		found := declared(pass.TypesInfo, f)
+		if len(found) == 0 {
 			continue
 		}
-		classify(pass.TypesInfo, f, maps)
-		for obj, n := range maps {
-			if n.escapes {
-				continue
-			}
-			for _, w := range n.writes {
-				report(pass, f, obj, w, !n.nilDecl)
+		classify(pass.TypesInfo, f, found)
+		for _, obj := range slices.SortedFunc(maps.Keys(found), astq.ByPos) {
+			if n := found[obj]; !n.escapes {
+				for _, w := range n.writes {
+					report(pass, f, obj, w, !n.nilDecl)
+				}
 			}
 		}
 	}

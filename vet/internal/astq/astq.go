@@ -155,3 +155,6 @@ func IsBuiltin(info *types.Info, fun ast.Expr, name string) bool {
 	b, ok := info.Uses[identOf(fun)].(*types.Builtin)
 	return ok && b.Name() == name
 }
+
+// ByPos orders objects by their position, for reports in source order.
+func ByPos[T types.Object](a, b T) int { return int(a.Pos() - b.Pos()) }
