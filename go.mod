@@ -6,6 +6,7 @@ require (
 	github.com/bytedance/sonic v1.15.5
 	github.com/go-json-experiment/json v0.0.0-20250223041408-d3c622f1b874
 	github.com/goccy/go-json v0.12.0
+	github.com/golangci/plugin-module-register v0.1.2
 	github.com/leanovate/gopter v0.2.11
 	github.com/stretchr/testify v1.12.1
 	go.uber.org/zap v1.28.0
