@@ -26,10 +26,10 @@ type variant struct {
 
 var variants = []variant{
 	{name: "marshal", html: true},
-	{name: "marshal/indent", html: true, prefix: ">", ind: "\t", opts: []Option{Indent(">", "\t")}},
+	{name: "marshal/indent", html: true, prefix: ">", ind: "\t", opts: []Option{Indented(">", "\t")}},
 	{name: "encoder", html: true, streamFormat: true},
 	{name: "encoder/nohtml", streamFormat: true, opts: []Option{EscapeHTML(false)}},
-	{name: "encoder/nohtml/indent", streamFormat: true, prefix: "", ind: "  ", opts: []Option{EscapeHTML(false), Indent("", "  ")}},
+	{name: "encoder/nohtml/indent", streamFormat: true, prefix: "", ind: "  ", opts: []Option{EscapeHTML(false), Indented("", "  ")}},
 }
 
 // stdEncode is what encoding/json writes for v in variant vr.
@@ -313,7 +313,7 @@ func TestMarshalerOutputValidation(t *testing.T) {
 func TestNestingLimits(t *testing.T) {
 	deep := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
 	// A one-character prefix and no indent keep the indented output small.
-	flat := variant{name: "indent", html: true, prefix: ">", opts: []Option{Indent(">", "")}}
+	flat := variant{name: "indent", html: true, prefix: ">", opts: []Option{Indented(">", "")}}
 	for _, n := range []int{10000, 10001} {
 		for _, v := range []any{badJSON{deep(n)}, []badJSON{{deep(n)}}, deepAny(n)} {
 			for _, vr := range []variant{variants[0], flat} {

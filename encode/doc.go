@@ -8,10 +8,11 @@
 // json.Encoder.Encode: for every value encoding/json accepts they produce the
 // same bytes (map keys sorted by their text, HTML-sensitive characters
 // escaped unless EscapeHTML(false), indentation as json.MarshalIndent with
-// Indent), and they fail wherever encoding/json fails: NaN and infinite
-// floats, channels, functions, complex numbers, maps with unsupported key
-// types, cyclic values, invalid json.Number literals, and MarshalJSON or
-// MarshalText methods that fail or return invalid JSON. Failures are
+// Indented or MarshalIndent, and as json.Encoder with Encoder.SetIndent), and
+// they fail wherever encoding/json fails: NaN and infinite floats, channels,
+// functions, complex numbers, maps with unsupported key types, cyclic
+// values, invalid json.Number literals, and MarshalJSON or MarshalText
+// methods that fail or return invalid JSON. Failures are
 // returned as a *ValueError that names the path of the offending value
 // ("orders[3].total") and wraps the error encoding/json would return, so
 // errors.As with *json.UnsupportedValueError and its siblings keeps working.
@@ -26,8 +27,11 @@
 //     returned.
 //   - No allocation. The common shapes of data (map[string]any and []any as
 //     decoded JSON, maps and slices of strings, numbers and bools) are
-//     written without reflection, and keys are sorted in scratch space the
-//     Encoder keeps, so a warm Encoder encodes them with zero allocations.
+//     written without reflection, and keys are sorted in pooled scratch
+//     space that Encode and Marshal take when they start and hand back when
+//     they return, so they encode them with zero allocations once the pool
+//     is warm, and a fresh Encoder per value costs no more than a reused
+//     one (Encoder.Reset lets callers pool Encoders too).
 //     Small objects that repeat a key set, as the records of an array do,
 //     are written in the order remembered from the first one, with their
 //     keys already escaped, so they are neither iterated nor sorted again.

@@ -29,8 +29,8 @@ func ExampleEncoder_Encode() {
 
 // Indented output without HTML escaping, as json.Encoder writes it with
 // SetIndent and SetEscapeHTML(false).
-func ExampleIndent() {
-	enc := encode.NewEncoder(os.Stdout, encode.Indent("", "  "), encode.EscapeHTML(false))
+func ExampleIndented() {
+	enc := encode.NewEncoder(os.Stdout, encode.Indented("", "  "), encode.EscapeHTML(false))
 	_ = enc.Encode(map[string]any{"query": "a<b", "limits": []int{1, 2}, "empty": map[string]any{}})
 	// Output:
 	// {

@@ -78,7 +78,7 @@ type refKey struct {
 func (s *Stream) configure(c config, w io.Writer) {
 	s.w, s.html, s.maxDepth = w, c.html, c.maxDepth
 	s.prefix, s.indent = c.prefix, c.indent
-	s.indented = c.prefix != "" || c.indent != ""
+	s.indented = c.indented
 	s.limit = math.MaxInt
 	if w != nil {
 		s.limit = bufSize
@@ -88,7 +88,7 @@ func (s *Stream) configure(c config, w io.Writer) {
 // reset prepares s for a new top-level value.
 func (s *Stream) reset() {
 	s.buf = s.buf[:0]
-	s.wrote, s.depth, s.refDepth, s.mapDepth, s.want = 0, 0, 0, 0, false
+	s.err, s.wrote, s.depth, s.refDepth, s.mapDepth, s.want = nil, 0, 0, 0, 0, false
 	clear(s.refs)
 }
 

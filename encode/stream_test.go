@@ -74,7 +74,7 @@ func TestMarshalerToStreamsLikeAMap(t *testing.T) {
 
 func TestObjectStreamsAnIterator(t *testing.T) {
 	var b bytes.Buffer
-	enc := NewEncoder(&b, EscapeHTML(false), Indent("", " "))
+	enc := NewEncoder(&b, EscapeHTML(false), Indented("", " "))
 	p := &pairs[any]{keys: []string{"z", "a", "<"}, vals: []any{1.5, map[string]any{"k": true}, "&"}}
 	require.NoError(t, Object(enc, p.all()))
 	require.NoError(t, Object(enc, (&pairs[string]{}).all()))
