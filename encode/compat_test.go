@@ -20,14 +20,19 @@ type variant struct {
 	name         string
 	opts         []Option
 	html         bool
+	indent       bool // json.MarshalIndent, even with empty prefix and indent
 	prefix, ind  string
 	streamFormat bool // through an Encoder (trailing newline)
+	methods      bool // the Encoder is set up by SetEscapeHTML and SetIndent
 }
 
 var variants = []variant{
 	{name: "marshal", html: true},
-	{name: "marshal/indent", html: true, prefix: ">", ind: "\t", opts: []Option{Indented(">", "\t")}},
+	{name: "marshal/indent", html: true, indent: true, prefix: ">", ind: "\t", opts: []Option{Indented(">", "\t")}},
 	{name: "encoder", html: true, streamFormat: true},
+	{name: "marshal/indent-empty", html: true, indent: true, opts: []Option{Indented("", "")}},
+	{name: "encoder/methods", streamFormat: true, methods: true, prefix: ">", ind: " "},
+	{name: "encoder/methods-empty-indent", html: true, streamFormat: true, methods: true},
 	{name: "encoder/nohtml", streamFormat: true, opts: []Option{EscapeHTML(false)}},
 	{name: "encoder/nohtml/indent", streamFormat: true, prefix: "", ind: "  ", opts: []Option{EscapeHTML(false), Indented("", "  ")}},
 }
@@ -35,7 +40,7 @@ var variants = []variant{
 // stdEncode is what encoding/json writes for v in variant vr.
 func stdEncode(v any, vr variant) ([]byte, error) {
 	if !vr.streamFormat {
-		if vr.prefix != "" || vr.ind != "" {
+		if vr.indent {
 			return json.MarshalIndent(v, vr.prefix, vr.ind)
 		}
 		return json.Marshal(v)
@@ -54,8 +59,12 @@ func ourEncode(v any, vr variant) ([]byte, error) {
 		return Marshal(v, vr.opts...)
 	}
 	var b bytes.Buffer
-	err := NewEncoder(&b, vr.opts...).Encode(v)
-	if err != nil {
+	enc := NewEncoder(&b, vr.opts...)
+	if vr.methods {
+		enc.SetEscapeHTML(vr.html)
+		enc.SetIndent(vr.prefix, vr.ind)
+	}
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
@@ -313,7 +322,7 @@ func TestMarshalerOutputValidation(t *testing.T) {
 func TestNestingLimits(t *testing.T) {
 	deep := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
 	// A one-character prefix and no indent keep the indented output small.
-	flat := variant{name: "indent", html: true, prefix: ">", opts: []Option{Indented(">", "")}}
+	flat := variant{name: "indent", html: true, indent: true, prefix: ">", opts: []Option{Indented(">", "")}}
 	for _, n := range []int{10000, 10001} {
 		for _, v := range []any{badJSON{deep(n)}, []badJSON{{deep(n)}}, deepAny(n)} {
 			for _, vr := range []variant{variants[0], flat} {
