@@ -22,12 +22,12 @@ func TestEncodeAllocatesNothingOnceWarm(t *testing.T) {
 	}
 	p := sortedPairs(int64s)
 	docs := map[string]any{
-		"order map":          fixture.OrderMap(),
-		"map[string]int64":   int64s,
-		"map[string]string":  strs,
-		"MarshalerTo":        p,
-		"nested MarshalerTo": map[string]any{"p": p, "q": []any{p}},
-		"big":                bigMap(1 << 20),
+		"order map":              fixture.OrderMap(),
+		"map[string]int64":       int64s,
+		"map[string]string":      strs,
+		"StreamMarshaler":        p,
+		"nested StreamMarshaler": map[string]any{"p": p, "q": []any{p}},
+		"big":                    bigMap(1 << 20),
 	}
 	for _, name := range fixture.Documents {
 		b, err := fixture.Document(name)

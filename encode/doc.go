@@ -39,10 +39,10 @@
 //     cached.
 //   - Streaming sources. Object writes an object straight from an iterator
 //     of key/value pairs, such as a database cursor, without building a map.
-//     A type implementing MarshalerTo writes itself into the encoder's
+//     A type implementing StreamMarshaler writes itself into the encoder's
 //     Stream with WriteObject or WriteValue; a container that keeps its keys
 //     sorted (tmap.Map in this module) is then encoded with no sorting and
-//     no allocation, nested or at the top level. MarshalerTo is preferred
+//     no allocation, nested or at the top level. StreamMarshaler is preferred
 //     to json.Marshaler.
 //
 // Cyclic values (a map containing itself, a pointer cycle, a slice holding

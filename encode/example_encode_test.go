@@ -78,8 +78,8 @@ func (inv *Inventory) Add(name string, n int) {
 	inv.counts = slices.Insert(inv.counts, i, n)
 }
 
-// MarshalJSONTo writes the inventory as an object, in key order.
-func (inv *Inventory) MarshalJSONTo(s *encode.Stream) error {
+// MarshalJSONStream writes the inventory as an object, in key order.
+func (inv *Inventory) MarshalJSONStream(s *encode.Stream) error {
 	return encode.WriteObject(s, func(yield func(string, int) bool) {
 		for i, name := range inv.names {
 			if !yield(name, inv.counts[i]) {
@@ -89,8 +89,8 @@ func (inv *Inventory) MarshalJSONTo(s *encode.Stream) error {
 	})
 }
 
-// A MarshalerTo writes itself into the encoder, nested anywhere in a value.
-func ExampleMarshalerTo() {
+// A StreamMarshaler writes itself into the encoder, nested anywhere in a value.
+func ExampleStreamMarshaler() {
 	var inv Inventory
 	inv.Add("pears", 3)
 	inv.Add("apples", 5)

@@ -17,10 +17,10 @@ import (
 type encFunc func(s *Stream, v reflect.Value) error
 
 var (
-	marshalerToType   = reflect.TypeFor[MarshalerTo]()
-	marshalerType     = reflect.TypeFor[json.Marshaler]()
-	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
-	numberType        = reflect.TypeFor[json.Number]()
+	streamMarshalerType = reflect.TypeFor[StreamMarshaler]()
+	marshalerType       = reflect.TypeFor[json.Marshaler]()
+	textMarshalerType   = reflect.TypeFor[encoding.TextMarshaler]()
+	numberType          = reflect.TypeFor[json.Number]()
 )
 
 var encCache sync.Map // reflect.Type -> encFunc
@@ -51,7 +51,7 @@ func typeEncoder(t reflect.Type) encFunc {
 }
 
 // newTypeEncoder builds the encoder for t. Methods come first, in the order
-// MarshalJSONTo, MarshalJSON, MarshalText; a method with a pointer receiver
+// MarshalJSONStream, MarshalJSON, MarshalText; a method with a pointer receiver
 // is used when the value is addressable (allowAddr says whether to look at
 // that). quoted builds the ",string" variant for a struct field.
 func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
@@ -59,7 +59,7 @@ func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
 		typ    reflect.Type
 		direct encFunc
 	}{
-		{marshalerToType, marshalerToEncoder},
+		{streamMarshalerType, streamMarshalerEncoder},
 		{marshalerType, marshalerEncoder},
 		{textMarshalerType, textMarshalerEncoder},
 	} {
@@ -150,17 +150,17 @@ func isNilPointer(v reflect.Value) bool {
 	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
-func marshalerToEncoder(s *Stream, v reflect.Value) error {
+func streamMarshalerEncoder(s *Stream, v reflect.Value) error {
 	if isNilPointer(v) {
 		s.buf = append(s.buf, "null"...)
 		return nil
 	}
-	m, ok := v.Interface().(MarshalerTo)
+	m, ok := v.Interface().(StreamMarshaler)
 	if !ok { // a nil interface
 		s.buf = append(s.buf, "null"...)
 		return nil
 	}
-	return s.marshalTo(m)
+	return s.marshalStream(m)
 }
 
 func marshalerEncoder(s *Stream, v reflect.Value) error {
@@ -437,7 +437,7 @@ func keyText(k reflect.Value) (string, error) {
 func newSliceEncoder(t reflect.Type) encFunc {
 	if t.Elem().Kind() == reflect.Uint8 {
 		p := reflect.PointerTo(t.Elem())
-		if !p.Implements(marshalerToType) && !p.Implements(marshalerType) && !p.Implements(textMarshalerType) {
+		if !p.Implements(streamMarshalerType) && !p.Implements(marshalerType) && !p.Implements(textMarshalerType) {
 			return byteSliceEncoder
 		}
 	}
