@@ -259,6 +259,11 @@ func TestMarshalErrorsWhereEncodingJSONErrors(t *testing.T) {
 	cyclicPtr.Next = cyclicPtr
 	var cyclicIface any
 	cyclicIface = &cyclicIface
+	// encoding/json on json/v2 rejects the key, not the map type.
+	var badMapKeyError any = new(*json.UnsupportedTypeError)
+	if stdOnV2 {
+		badMapKeyError = new(*json.UnsupportedValueError)
+	}
 	cases := []struct {
 		name string
 		v    any
@@ -271,7 +276,7 @@ func TestMarshalErrorsWhereEncodingJSONErrors(t *testing.T) {
 		{"channel", map[string]any{"c": make(chan int)}, "c", new(*json.UnsupportedTypeError)},
 		{"func", []any{func() {}}, "[0]", new(*json.UnsupportedTypeError)},
 		{"complex", struct{ C complex128 }{1i}, "C", new(*json.UnsupportedTypeError)},
-		{"bad map key", map[[2]int]int{{1, 2}: 3}, "", new(*json.UnsupportedTypeError)},
+		{"bad map key", map[[2]int]int{{1, 2}: 3}, "", badMapKeyError},
 		{"cyclic map", cyclicMap, "", new(*json.UnsupportedValueError)},
 		{"cyclic slice", cyclicSlice, "", new(*json.UnsupportedValueError)},
 		{"cyclic pointer", cyclicPtr, "", new(*json.UnsupportedValueError)},
@@ -286,8 +291,12 @@ func TestMarshalErrorsWhereEncodingJSONErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, stdErr := json.Marshal(c.v)
-			require.Error(t, stdErr)
+			// encoding/json on json/v2 (Go 1.26) overflows the stack, a
+			// fatal error, on an interface that points to itself.
+			if !stdOnV2 || c.name != "cyclic interface" {
+				_, stdErr := json.Marshal(c.v)
+				require.Error(t, stdErr)
+			}
 			_, err := Marshal(c.v)
 			require.Error(t, err)
 			var ve *ValueError

@@ -17,9 +17,10 @@ import (
 // the MaxDepth option allows.
 var ErrTooDeep = errors.New("encode: value nested deeper than the MaxDepth limit")
 
-// errIndentDepth reports indented output nested deeper than encoding/json
-// can indent.
-var errIndentDepth = errors.New("encode: indented output nested deeper than 10000 levels")
+// errNestingDepth reports output nested deeper than encoding/json can
+// write: indented output, or any output where encoding/json is built on
+// json/v2.
+var errNestingDepth = errors.New("encode: output nested deeper than 10000 levels")
 
 // ErrStreamMisuse is returned by Stream methods called out of turn: a
 // MarshalJSONStream method must write exactly one value, through one call

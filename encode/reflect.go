@@ -340,17 +340,23 @@ type mapEncoder struct {
 }
 
 func newMapEncoder(t reflect.Type) encFunc {
-	switch t.Key().Kind() {
-	case reflect.String,
-		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-	default:
-		if !t.Key().Implements(textMarshalerType) {
-			return unsupportedTypeEncoder
-		}
+	if !lazyMapKeys && !keyTypeSupported(t.Key()) {
+		return unsupportedTypeEncoder
 	}
 	me := &mapEncoder{elem: typeEncoder(t.Elem())}
 	return me.encode
+}
+
+// keyTypeSupported reports whether encoding/json writes maps with keys of
+// type t: strings, integers and TextMarshalers.
+func keyTypeSupported(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.String,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	return t.Implements(textMarshalerType)
 }
 
 func (me *mapEncoder) encode(s *Stream, v reflect.Value) error {
@@ -412,9 +418,11 @@ func (me *mapEncoder) members(s *Stream, v reflect.Value) error {
 }
 
 // keyText is the object key for a map key, by encoding/json's rules: string
-// kinds as they are, then MarshalText, then integers in decimal.
+// kinds as they are, then MarshalText, then integers in decimal. Where
+// encoding/json is built on json/v2, MarshalText comes first, floats are
+// written as numbers, and an interface holds a key of those kinds.
 func keyText(k reflect.Value) (string, error) {
-	if k.Kind() == reflect.String {
+	if k.Kind() == reflect.String && !textBeforeString {
 		return k.String(), nil
 	}
 	if tm, ok := k.Interface().(encoding.TextMarshaler); ok {
@@ -428,10 +436,34 @@ func keyText(k reflect.Value) (string, error) {
 		return string(b), nil
 	}
 	switch k.Kind() {
+	case reflect.String:
+		return k.String(), nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return strconv.FormatInt(k.Int(), 10), nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return strconv.FormatUint(k.Uint(), 10), nil
+	case reflect.Float32, reflect.Float64:
+		return floatKeyText(k)
+	case reflect.Interface:
+		if e := k.Elem(); e.IsValid() && e.Kind() != reflect.Float32 && e.Kind() != reflect.Float64 {
+			return keyText(e)
+		}
 	}
-	return strconv.FormatUint(k.Uint(), 10), nil
+	return "", newValueError(&json.UnsupportedValueError{Value: k, Str: "map key of type " + k.Type().String() + " is not a string"})
+}
+
+// floatKeyText writes a float map key as the number encoding/json on
+// json/v2 writes; NaN and infinities are an error.
+func floatKeyText(k reflect.Value) (string, error) {
+	bits := 64
+	if k.Kind() == reflect.Float32 {
+		bits = 32
+	}
+	f := k.Float()
+	if !jsonnum.Valid(f) {
+		return "", newValueError(&json.UnsupportedValueError{Value: k, Str: strconv.FormatFloat(f, 'g', -1, bits)})
+	}
+	return string(jsonnum.AppendFloat(nil, f, bits)), nil
 }
 
 func newSliceEncoder(t reflect.Type) encFunc {

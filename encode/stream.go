@@ -140,10 +140,10 @@ func (s *Stream) open(c byte) error {
 	if s.maxDepth > 0 && s.depth >= s.maxDepth {
 		return newValueError(ErrTooDeep)
 	}
-	if s.indented && s.depth >= maxRawNesting {
+	if (s.indented || nestingAlwaysLimited) && s.depth >= maxRawNesting {
 		// encoding/json indents by re-scanning its output, which fails
-		// past this depth.
-		return newValueError(errIndentDepth)
+		// past this depth; on json/v2 its encoder fails there anyway.
+		return newValueError(errNestingDepth)
 	}
 	s.depth++
 	s.buf = append(s.buf, c)
