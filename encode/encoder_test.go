@@ -49,3 +49,17 @@ func TestPooledStateDoesNotLeak(t *testing.T) {
 		}
 	}
 }
+
+// TestPooledBufferKeepsWritesSmall checks that an Encoder whose pooled
+// buffer grew large in a Marshal call still writes in bounded pieces.
+func TestPooledBufferKeepsWritesSmall(t *testing.T) {
+	m := bigMap(900 << 10)
+	for range 3 {
+		_, err := Marshal(m)
+		require.NoError(t, err)
+		var r recorder
+		require.NoError(t, NewEncoder(&r).Encode(m))
+		require.LessOrEqual(t, r.largest, maxWrite)
+		require.Greater(t, r.writes, 900<<10/maxWrite)
+	}
+}
