@@ -17,22 +17,30 @@ import (
 // different signature, fails to compile. The decoding side is in
 // api_decoder_test.go.
 
-// Methods, with their exact signatures.
+// Functions and methods, with their exact signatures (Marshal and
+// NewEncoder take options after encoding/json's arguments, so they are
+// checked by calls).
 var (
-	_ func(io.Writer) *Encoder            = func(w io.Writer) *Encoder { return NewEncoder(w) }
-	_ func(*Encoder, any) error           = (*Encoder).Encode
-	_ func(*Encoder, bool)                = (*Encoder).SetEscapeHTML
-	_ func(*Encoder, string, string)      = (*Encoder).SetIndent
-	_ func(Number) (float64, error)       = Number.Float64
-	_ func(Number) (int64, error)         = Number.Int64
-	_ func(Number) string                 = Number.String
-	_ func(RawMessage) ([]byte, error)    = RawMessage.MarshalJSON
-	_ func(*RawMessage, []byte) error     = (*RawMessage).UnmarshalJSON
-	_ func(*MarshalerError) string        = (*MarshalerError).Error
-	_ func(*MarshalerError) error         = (*MarshalerError).Unwrap
-	_ func(*UnsupportedTypeError) string  = (*UnsupportedTypeError).Error
-	_ func(*UnsupportedValueError) string = (*UnsupportedValueError).Error
-	_ func(*InvalidUTF8Error) string      = (*InvalidUTF8Error).Error
+	_ func(*bytes.Buffer, []byte) error                 = Compact
+	_ func(*bytes.Buffer, []byte)                       = HTMLEscape
+	_ func(*bytes.Buffer, []byte, string, string) error = Indent
+	_ func(any, string, string) ([]byte, error)         = MarshalIndent
+	_ func([]byte) bool                                 = Valid
+	_ func(any) ([]byte, error)                         = func(v any) ([]byte, error) { return Marshal(v) }
+	_ func(io.Writer) *Encoder                          = func(w io.Writer) *Encoder { return NewEncoder(w) }
+	_ func(*Encoder, any) error                         = (*Encoder).Encode
+	_ func(*Encoder, bool)                              = (*Encoder).SetEscapeHTML
+	_ func(*Encoder, string, string)                    = (*Encoder).SetIndent
+	_ func(Number) (float64, error)                     = Number.Float64
+	_ func(Number) (int64, error)                       = Number.Int64
+	_ func(Number) string                               = Number.String
+	_ func(RawMessage) ([]byte, error)                  = RawMessage.MarshalJSON
+	_ func(*RawMessage, []byte) error                   = (*RawMessage).UnmarshalJSON
+	_ func(*MarshalerError) string                      = (*MarshalerError).Error
+	_ func(*MarshalerError) error                       = (*MarshalerError).Unwrap
+	_ func(*UnsupportedTypeError) string                = (*UnsupportedTypeError).Error
+	_ func(*UnsupportedValueError) string               = (*UnsupportedValueError).Error
+	_ func(*InvalidUTF8Error) string                    = (*InvalidUTF8Error).Error
 )
 
 // Interfaces and struct fields.
