@@ -8,10 +8,11 @@
 // json.Encoder.Encode: for every value encoding/json accepts they produce the
 // same bytes (map keys sorted by their text, HTML-sensitive characters
 // escaped unless EscapeHTML(false), indentation as json.MarshalIndent with
-// Indent), and they fail wherever encoding/json fails: NaN and infinite
-// floats, channels, functions, complex numbers, maps with unsupported key
-// types, cyclic values, invalid json.Number literals, and MarshalJSON or
-// MarshalText methods that fail or return invalid JSON. Failures are
+// Indented or MarshalIndent, and as json.Encoder with Encoder.SetIndent), and
+// they fail wherever encoding/json fails: NaN and infinite floats, channels,
+// functions, complex numbers, maps with unsupported key types, cyclic
+// values, invalid json.Number literals, and MarshalJSON or MarshalText
+// methods that fail or return invalid JSON. Failures are
 // returned as a *ValueError that names the path of the offending value
 // ("orders[3].total") and wraps the error encoding/json would return, so
 // errors.As with *json.UnsupportedValueError and its siblings keeps working.
@@ -26,8 +27,11 @@
 //     returned.
 //   - No allocation. The common shapes of data (map[string]any and []any as
 //     decoded JSON, maps and slices of strings, numbers and bools) are
-//     written without reflection, and keys are sorted in scratch space the
-//     Encoder keeps, so a warm Encoder encodes them with zero allocations.
+//     written without reflection, and keys are sorted in pooled scratch
+//     space that Encode and Marshal take when they start and hand back when
+//     they return, so they encode them with zero allocations once the pool
+//     is warm, and a fresh Encoder per value costs no more than a reused
+//     one (Encoder.Reset lets callers pool Encoders too).
 //     Small objects that repeat a key set, as the records of an array do,
 //     are written in the order remembered from the first one, with their
 //     keys already escaped, so they are neither iterated nor sorted again.
@@ -35,11 +39,47 @@
 //     cached.
 //   - Streaming sources. Object writes an object straight from an iterator
 //     of key/value pairs, such as a database cursor, without building a map.
-//     A type implementing MarshalerTo writes itself into the encoder's
+//     A type implementing StreamMarshaler writes itself into the encoder's
 //     Stream with WriteObject or WriteValue; a container that keeps its keys
 //     sorted (tmap.Map in this module) is then encoded with no sorting and
-//     no allocation, nested or at the top level. MarshalerTo is preferred
-//     to json.Marshaler.
+//     no allocation, nested or at the top level. StreamMarshaler is preferred
+//     to json.Marshaler. It is this package's counterpart of json/v2's
+//     MarshalerTo (MarshalJSONTo(*jsontext.Encoder) error), named apart so
+//     that one type can implement both and stream under either package.
+//
+// The rest of encoding/json's encoding API is here under the same names, so
+// that code written against it compiles with only the import changed:
+// MarshalIndent, Encoder.SetIndent and Encoder.SetEscapeHTML; Valid,
+// Compact, Indent and HTMLEscape, which are encoding/json's own functions;
+// and Marshaler, Number, RawMessage and the error types, as aliases of
+// encoding/json's, so errors.As finds either name.
+//
+// # Which encoding/json
+//
+// The bytes and errors to match are those of the encoding/json built into
+// the program. Go 1.26 rebuilds encoding/json on encoding/json/v2 under
+// GOEXPERIMENT=jsonv2 (Go 1.27 is to make that the default); its output then
+// changes in a few places, and this package follows, through files selected
+// by the goexperiment.jsonv2 build tag. The differential tests run against
+// either build (GOEXPERIMENT=jsonv2 go test ./encode); what they show
+// differs with Go 1.26 is:
+//
+//   - Invalid UTF-8 in strings and keys is written as U+FFFD itself, where
+//     earlier versions write the escape \ufffd.
+//   - Any output nested deeper than 10000 levels fails, MarshalJSON output
+//     included, where earlier versions limit only indented output and each
+//     MarshalJSON result on its own.
+//   - A map key of a string kind with a MarshalText method is written
+//     through the method, where earlier versions write the string.
+//   - Map key types are checked key by key: an empty map of any key type is
+//     {}, float keys are written as numbers, interface keys by their dynamic
+//     value (strings, integers, TextMarshalers), and any other key fails
+//     with a *json.UnsupportedValueError, where earlier versions reject the
+//     map type with a *json.UnsupportedTypeError.
+//
+// One behaviour is not copied: encoding/json on json/v2 in Go 1.26 exhausts
+// the stack on an interface that points to itself; this package reports
+// the cycle.
 //
 // Cyclic values (a map containing itself, a pointer cycle, a slice holding
 // itself) are detected as encoding/json detects them, past 1000 nested

@@ -82,12 +82,12 @@ func (s *Stream) value(v any) error {
 		return s.bytes(x)
 	case json.RawMessage:
 		return s.marshalerOutput(reflect.TypeFor[json.RawMessage](), "MarshalJSON", rawOrNull(x), nil)
-	case MarshalerTo:
+	case StreamMarshaler:
 		if rv := reflect.ValueOf(x); rv.Kind() == reflect.Pointer && rv.IsNil() {
 			s.buf = append(s.buf, "null"...)
 			return nil
 		}
-		return s.marshalTo(x)
+		return s.marshalStream(x)
 	default:
 		rv := reflect.ValueOf(v)
 		return typeEncoder(rv.Type())(s, rv)

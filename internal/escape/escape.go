@@ -61,7 +61,8 @@ func init() {
 }
 
 // AppendJSON appends s to dst as a quoted JSON string, byte for byte as
-// encoding/json writes it: invalid UTF-8 becomes \ufffd, U+2028 and U+2029
+// encoding/json writes it: each byte of invalid UTF-8 becomes \ufffd (U+FFFD
+// itself where encoding/json is built on json/v2), U+2028 and U+2029
 // are escaped, control characters use \b \f \n \r \t or \u00XX, and with
 // html set <, > and & become \u003c, \u003e and \u0026.
 func AppendJSON[S ~string | ~[]byte](dst []byte, s S, html bool) []byte {
@@ -143,7 +144,7 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 			if text {
 				dst = append(dst, '\\', 'x', hex[b>>4], hex[b&0xf])
 			} else {
-				dst = append(dst, `\ufffd`...)
+				dst = append(dst, invalidUTF8...)
 			}
 		case r == '\u2028' || r == '\u2029' || text && textRuneEscaped(r):
 			dst = append(dst, s[start:i]...)
