@@ -13,13 +13,16 @@ type DecodeOption func(*decOptions)
 type decOptions struct {
 	strict    bool
 	useNumber bool
+	exactCase bool
+	hooks     map[reflect.Type]decHook
 }
 
 // Strict makes decoding reject, besides what encoding/json rejects: object
 // keys that match no struct field (UnknownField, with the closest field
 // name as Suggestion), repeated keys or keys that fold to the same field
 // (DuplicateKey), and data after the value (TrailingData; see Decoder for
-// streams). Keys still match fields case-insensitively, as in encoding/json.
+// streams). Keys still match fields case-insensitively, as in encoding/json;
+// add ExactCase to match them exactly.
 func Strict() DecodeOption { return func(o *decOptions) { o.strict = true } }
 
 // UseNumber makes numbers decoded into an interface{} json.Number values
@@ -70,7 +73,7 @@ func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
 		return decSyntaxResult(data, &decSyntax{off: trailing,
 			msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"}, nil)
 	}
-	d := decState{in: &decText{data: data}, strict: o.strict, useNumber: o.useNumber}
+	d := o.state(&decText{data: data})
 	d.value(rv)
 	if trailing < len(data) {
 		d.report(&PathError{Kind: TrailingData, Offset: int64(trailing),

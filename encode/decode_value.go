@@ -18,6 +18,9 @@ type decState struct {
 	in        decInput
 	strict    bool
 	useNumber bool
+	exactCase bool
+	hooks     map[reflect.Type]decHook
+	tree      *decTree // the input, for Convert
 	path      decPath
 	errs      []*PathError
 	omitted   int
@@ -60,6 +63,9 @@ func (d *decState) misusedString(off int64, item []byte, t reflect.Type) {
 func (d *decState) value(v reflect.Value) {
 	if !v.IsValid() {
 		d.in.skip()
+		return
+	}
+	if (d.hooks != nil || d.tree != nil) && d.custom(v) {
 		return
 	}
 	switch d.in.peek() {
@@ -204,7 +210,10 @@ func (d *decState) structObject(v reflect.Value) {
 		if !ok {
 			break
 		}
-		i, found := s.lookup(name)
+		i, found := s.lookup(name, d.exactCase)
+		if found && s.flags[i]&(decRequired|decNullable) == decRequired && d.in.peek() == 'n' {
+			d.report(&PathError{Kind: MissingRequired, Key: s.List[i].Name, Offset: d.in.pos(), Msg: "set to null"})
+		}
 		d.path.pushKey(name)
 		switch {
 		case !found:
@@ -222,9 +231,14 @@ func (d *decState) structObject(v reflect.Value) {
 			}
 			f := &s.List[i]
 			fv := d.fieldValue(v, f, koff)
-			if f.Quoted && fv.IsValid() {
+			switch {
+			case !fv.IsValid():
+				d.value(fv)
+			case s.flags[i]&decPresent != 0:
+				d.present(fv)
+			case f.Quoted:
 				d.quotedValue(fv)
-			} else {
+			default:
 				d.value(fv)
 			}
 		}
