@@ -76,10 +76,10 @@ type cfgConfig struct {
 
 // cfgUpstream is inferred from upstreams[].
 type cfgUpstream struct {
-	Host      string `json:"host"`
-	Port      int    `json:"port"`
-	TimeoutMs int    `json:"timeout_ms"`
-	Weight    *int   `json:"weight,omitzero"`
+	Host                string `json:"host"`
+	Port                int    `json:"port"`
+	TimeoutMilliseconds int    `json:"timeout_ms"`
+	Weight              *int   `json:"weight,omitzero"`
 }
 
 // cfgTLS is inferred from tls.
@@ -130,7 +130,7 @@ func cfgTour(w io.Writer) error {
 		return fmt.Errorf("the fixed config: %w", err)
 	}
 	fmt.Fprintf(w, "Fixed in one pass, it decodes: service %s, %d upstreams, timeout %d ms, retries %d, tls %v.\n\n",
-		fixed.Service, len(fixed.Upstreams), fixed.Upstreams[0].TimeoutMs, *fixed.Retries, fixed.TLS)
+		fixed.Service, len(fixed.Upstreams), fixed.Upstreams[0].TimeoutMilliseconds, *fixed.Retries, fixed.TLS)
 
 	fmt.Fprintf(w, "Cost of decoding the fixed config (%d bytes), measured now:\n", len(cfgFixed))
 	data := []byte(cfgFixed)
