@@ -25,7 +25,6 @@ type decFieldFlags uint8
 const (
 	decRequired decFieldFlags = 1 << iota // tagged `mapkit:"required"`
 	decNullable                           // tagged `mapkit:"required,nullable"`: null counts as present
-	decPresent                            // its type implements Presence through a pointer
 )
 
 var decStructCache sync.Map // reflect.Type -> *decStruct
@@ -49,16 +48,12 @@ func decStructFor(t reflect.Type) *decStruct {
 		if _, dup := s.folded[k]; !dup {
 			s.folded[k] = i
 		}
-		field := t.FieldByIndex(f.Index)
-		if tag := field.Tag.Get("mapkit"); jsonfield.HasOption(tag, "required") {
+		if tag := t.FieldByIndex(f.Index).Tag.Get("mapkit"); jsonfield.HasOption(tag, "required") {
 			s.required = append(s.required, i)
 			s.flags[i] |= decRequired
 			if jsonfield.HasOption(tag, "nullable") {
 				s.flags[i] |= decNullable
 			}
-		}
-		if field.Type.Kind() != reflect.Pointer && reflect.PointerTo(field.Type).Implements(decPresenceType) {
-			s.flags[i] |= decPresent
 		}
 	}
 	v, _ := decStructCache.LoadOrStore(t, s)

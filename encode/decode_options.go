@@ -43,15 +43,15 @@ func Hook[T any](fn func(src any) (T, error)) DecodeOption {
 	}
 }
 
-// Presence is implemented (with a pointer receiver) by wrapper types that
-// record whether their struct field was present and whether it was null,
-// as the Optional[T] that structgen writes does. For a struct field whose
-// type implements Presence through its pointer, Unmarshal, Decoder and
-// Convert call MarkPresent when the field's key is found, instead of the
-// type's UnmarshalJSON, and decode the value into the pointer it returns
-// themselves: with the same options, paths, suggestions, duplicate checks
-// and error collection as the rest of the document. An absent field is
-// left untouched.
+// Presence is implemented by wrapper types that record whether their value
+// was present and whether it was null, as the Optional[T] that structgen
+// writes does; such a type also implements json.Unmarshaler, for other
+// decoders. Where Unmarshal, Decoder and Convert would call its
+// UnmarshalJSON (a struct field whose key is found, an element, a map
+// value), they call MarkPresent instead and decode the value into the
+// pointer it returns themselves: with the same options, paths,
+// suggestions, duplicate checks and error collection as the rest of the
+// document. An absent field is left untouched.
 type Presence interface {
 	// MarkPresent records that the field was present, and null when null
 	// is true. It returns a non-nil pointer to the value to decode into;
@@ -59,10 +59,7 @@ type Presence interface {
 	MarkPresent(null bool) any
 }
 
-var (
-	decPresenceType = reflect.TypeFor[Presence]()
-	decDurationType = reflect.TypeFor[time.Duration]()
-)
+var decDurationType = reflect.TypeFor[time.Duration]()
 
 // decHook converts the source of a value into a target type.
 type decHook struct {
@@ -132,13 +129,8 @@ func (d *decState) custom(v reflect.Value) bool {
 	return true
 }
 
-// present decodes the next value into the Presence field v.
-func (d *decState) present(v reflect.Value) {
-	if !v.CanAddr() || !v.CanInterface() {
-		d.value(v)
-		return
-	}
-	p := v.Addr().Interface().(Presence)
+// presence decodes the next value through p.
+func (d *decState) presence(p Presence) {
 	if d.in.peek() == 'n' {
 		d.in.null()
 		p.MarkPresent(true)
@@ -147,7 +139,7 @@ func (d *decState) present(v reflect.Value) {
 	off := d.in.pos()
 	inner := reflect.ValueOf(p.MarkPresent(false))
 	if inner.Kind() != reflect.Pointer || inner.IsNil() {
-		d.invalid(off, fmt.Errorf("%v.MarkPresent returned %v, not a pointer to the value", v.Type(), inner))
+		d.invalid(off, fmt.Errorf("%T.MarkPresent returned %v, not a pointer to the value", p, inner))
 		d.in.skip()
 		return
 	}

@@ -136,8 +136,13 @@ func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding
 	return nil, nil, v
 }
 
-// unmarshalJSON hands the next value to an UnmarshalJSON method.
+// unmarshalJSON hands the next value to an UnmarshalJSON method, or
+// decodes it through a Presence.
 func (d *decState) unmarshalJSON(u json.Unmarshaler) {
+	if p, ok := u.(Presence); ok {
+		d.presence(p)
+		return
+	}
 	off := d.in.pos()
 	raw, err := d.in.raw()
 	if err == nil {
@@ -231,14 +236,9 @@ func (d *decState) structObject(v reflect.Value) {
 			}
 			f := &s.List[i]
 			fv := d.fieldValue(v, f, koff)
-			switch {
-			case !fv.IsValid():
-				d.value(fv)
-			case s.flags[i]&decPresent != 0:
-				d.present(fv)
-			case f.Quoted:
+			if f.Quoted && fv.IsValid() {
 				d.quotedValue(fv)
-			default:
+			} else {
 				d.value(fv)
 			}
 		}
