@@ -18,6 +18,9 @@ import (
 // decTreeOf decodes doc as json.Decoder with UseNumber does, the input
 // Convert is made for.
 func decTreeOf(doc string) (any, error) {
+	if !json.Valid([]byte(doc)) {
+		return nil, errors.New("not one JSON value")
+	}
 	var tree any
 	dec := json.NewDecoder(strings.NewReader(doc))
 	dec.UseNumber()
