@@ -14,12 +14,14 @@ import (
 
 // Convert stores src, a value already decoded from JSON (map[string]any,
 // []any, string, float64 or json.Number, bool, nil, as json.Unmarshal
-// into an interface{} produces; other Go integer and float types are
-// accepted as numbers), into the value dst points to. It applies the rules
-// of Unmarshal with the same options and reports the same problems with
-// the same paths, so Convert(tree, &cfg, Strict()) gives what
-// Unmarshal(text, &cfg, Strict()) gives for the text tree came from, with
-// three differences:
+// into an interface{} produces) or built by code (typed slices, arrays and
+// maps such as []string and map[string]string, pointers, strings, bools
+// and numbers of any named type, time.Time, netip.Addr, structs), into the
+// value dst points to. It applies the rules of Unmarshal with the same
+// options (Strict, ExactCase, UseNumber, ParseDurations, Hook) and reports
+// the same problems with the same paths, so Convert(tree, &cfg, Strict())
+// gives what Unmarshal(text, &cfg, Strict()) gives for the text tree came
+// from, with three differences:
 //
 //   - There is no text, so errors have Line and Column 0 and Offset -1, and
 //     object keys are visited (and errors listed) in sorted order.
@@ -30,9 +32,23 @@ import (
 //     field as 1 does (Unmarshal rejects 1.0 there), and integers beyond
 //     2^53 arrive rounded. Decode with UseNumber to keep numbers exact.
 //
-// dst never shares maps or slices with src, and src is not modified. Values
-// of other types inside src, NaN or infinite floats, and nesting deeper than
-// 10000 levels (as a cyclic src has) are reported as InvalidValue.
+// A source value that is not JSON-shaped is read as Marshal would write it:
+// maps with string keys and slices element by element, values with
+// MarshalJSON or MarshalText methods (time.Time, netip.Addr), structs,
+// []byte and maps with other keys through Marshal, so a time.Time converts
+// into a string field as its RFC 3339 text and a struct into another
+// struct by their JSON names. A source of exactly the target's type that
+// decodes itself with UnmarshalJSON or UnmarshalText (time.Time,
+// netip.Addr) and is not a map, slice or pointer is copied as it is.
+//
+// dst never shares maps or slices with src, and src is not modified.
+// Channels, functions and complex numbers inside src, failing MarshalJSON
+// or MarshalText methods, NaN or infinite floats, and nesting deeper than
+// 10000 levels are reported as InvalidValue at their path. A map or slice
+// that holds itself is found the first time it is reached again, and
+// reported there as an InvalidValue wrapping a *json.UnsupportedValueError,
+// as encoding/json reports cycles: Convert visits each way into a cycle
+// once, however many there are.
 func Convert(src, dst any, opts ...DecodeOption) error {
 	rv := reflect.ValueOf(dst)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
