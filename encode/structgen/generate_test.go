@@ -102,3 +102,40 @@ func TestGenerateDeterministic(t *testing.T) {
 	}
 	require.Less(t, strings.Index(first, "type Root "), strings.Index(first, "type A "), "root first")
 }
+
+func TestGenerateOverrides(t *testing.T) {
+	sample := `{"env":{"HOME":"/root"},"limits":{"cpu":1},"spec":{"template":{"labels":{"a":"b"}}},"list":[{"meta":{"k":"v"}}]}`
+	src := generate(t, Options{
+		Maps:    []string{"limits", "list[].meta"},
+		Structs: map[string]string{"env": "Environment", "spec.template.labels": "Labels"},
+	}, sample)
+	for _, w := range []string{"Env    Environment", "Limits map[string]int", "Meta map[string]string", "Labels Labels", "type Labels struct", "A string `json:\"a\"`"} {
+		require.Contains(t, src, w)
+	}
+	for _, opts := range []Options{
+		{Maps: []string{"nope"}},
+		{Maps: []string{"env.HOME"}}, // a string, not an object
+		{Structs: map[string]string{"limits.*": "X"}},
+		{Structs: map[string]string{"env": "lower"}},
+		{Structs: map[string]string{"env": "Root"}},
+		{Structs: map[string]string{"env": "A", "limits": "A"}},
+		{Structs: map[string]string{"": "Top"}},
+		{Maps: []string{"env"}, Structs: map[string]string{"env": "Env"}},
+	} {
+		_, err := Generate(docs(sample), opts)
+		require.ErrorIs(t, err, ErrOptions, "%+v", opts)
+	}
+}
+
+func TestGenerateRequired(t *testing.T) {
+	src := generate(t, Options{Required: true}, `{"a":1,"b":null,"c":{"d":true}}`, `{"a":2,"b":"x","c":{"d":false}}`, `{"a":3,"b":"y"}`)
+	for _, w := range []string{
+		"A int `json:\"a\" mapkit:\"required\"`",
+		"B *string `json:\"b\" mapkit:\"required,nullable\"`",
+		"C *C `json:\"c,omitzero\"`",
+		"D bool `json:\"d\" mapkit:\"required\"`",
+	} {
+		require.Contains(t, strings.Join(strings.Fields(src), " "), w)
+	}
+	require.NotContains(t, generate(t, Options{}, `{"a":1}`), "mapkit:")
+}
