@@ -43,8 +43,9 @@ func decNewOptions(opts []DecodeOption) decOptions {
 // exactly where json.Unmarshal fails, honouring json.Unmarshaler,
 // encoding.TextUnmarshaler, json.Number, json.RawMessage, ",string" and
 // embedded structs; the one addition is that a field tagged
-// `mapkit:"required"` must be present in its object (with any value, null
-// included), else MissingRequired names the object and the field. Where
+// `mapkit:"required"` must be present in its object and not null (null is
+// allowed with `mapkit:"required,nullable"`), else MissingRequired names
+// the object and the field. Where
 // json.Unmarshal reports only the first type mismatch, Unmarshal reports
 // them all.
 //
