@@ -75,10 +75,12 @@ type decTree struct {
 
 // decTreeID identifies a container of the source for cycle detection: a
 // map by its pointer, a slice by its pointer and length, as encoding/json
-// tells them apart. The zero decTreeID is a value that cannot hold itself.
+// tells them apart (a []any by its first element, which costs no
+// allocation). The zero decTreeID is a value that cannot hold itself.
 type decTreeID struct {
-	ptr uintptr
-	n   int
+	ptr   uintptr
+	first *any
+	n     int
 }
 
 // decTreeFrame is an object or array being read.
@@ -102,68 +104,75 @@ func newDecTree(src any) *decTree {
 
 // next makes x the next value.
 func (t *decTree) next(x any) {
-	t.orig, t.id, t.err = x, decTreeID{}, nil
-	t.cur, t.kind = t.classify(x)
+	t.orig, t.cur, t.id, t.err = x, x, decTreeID{}, nil
+	t.kind = t.classify(x)
 }
 
-// classify returns x as a JSON-shaped value and its kind, recording in t.id
-// and t.err its identity and what is wrong with it.
-func (t *decTree) classify(x any) (any, byte) {
+// classify returns the kind of x, which is t.cur, recording in t.id and
+// t.err its identity and what is wrong with it; a value that is not
+// JSON-shaped is replaced in t.cur by its JSON-shaped form.
+func (t *decTree) classify(x any) byte {
 	switch x := x.(type) {
 	case map[string]any:
-		return x, t.container(x, '{', decTreeID{ptr: reflect.ValueOf(x).Pointer()})
+		return t.container('{', decTreeID{ptr: reflect.ValueOf(x).Pointer()})
 	case []any:
-		return x, t.container(x, '[', decTreeID{ptr: reflect.ValueOf(x).Pointer(), n: len(x)})
+		id := decTreeID{n: len(x)}
+		if len(x) > 0 {
+			id.first = &x[0]
+		}
+		return t.container('[', id)
 	case string:
-		return x, '"'
+		return '"'
 	case bool:
 		if x {
-			return x, 't'
+			return 't'
 		}
-		return x, 'f'
+		return 'f'
 	case nil:
-		return nil, 'n'
+		return 'n'
 	case json.Number:
 		if decValidNumber([]byte(x)) {
-			return x, '0'
+			return '0'
 		}
 		t.err = fmt.Errorf("invalid json.Number %q", string(x))
 	case float64:
 		if jsonnum.Valid(x) {
-			return x, '0'
+			return '0'
 		}
 		t.err = fmt.Errorf("unsupported number %v", x)
 	case float32:
 		if jsonnum.Valid(float64(x)) {
-			return x, '0'
+			return '0'
 		}
 		t.err = fmt.Errorf("unsupported number %v", x)
 	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr:
-		return x, '0'
+		return '0'
 	default:
 		y, id, err := decTreeShape(reflect.ValueOf(x))
 		if err != nil {
 			t.err = err
-			return nil, 'x'
+			break
 		}
-		cur, kind := t.classify(y)
+		t.cur = y
+		kind := t.classify(y)
 		if id != (decTreeID{}) && kind != 'x' {
-			kind = t.container(y, kind, id)
+			kind = t.container(kind, id)
 		}
-		return cur, kind
+		return kind
 	}
-	return nil, 'x'
+	t.cur = nil
+	return 'x'
 }
 
-// container returns kind for a map or slice x with identity id, or 'x' when
-// x is already open (a cycle) or nesting is too deep.
-func (t *decTree) container(x any, kind byte, id decTreeID) byte {
+// container returns kind for the next value, a map or slice with identity
+// id, or 'x' when it is already open (a cycle) or nesting is too deep.
+func (t *decTree) container(kind byte, id decTreeID) byte {
 	t.id = id
 	switch {
 	case len(t.stack) >= decMaxDepth:
 		t.err = fmt.Errorf("nesting exceeds %d levels", decMaxDepth)
 	case t.isOpen(id):
-		t.err = &json.UnsupportedValueError{Value: reflect.ValueOf(x),
+		t.err = &json.UnsupportedValueError{Value: reflect.ValueOf(t.orig),
 			Str: fmt.Sprintf("encountered a cycle via %T", t.orig)}
 	default:
 		return kind
@@ -174,7 +183,7 @@ func (t *decTree) container(x any, kind byte, id decTreeID) byte {
 // isOpen reports whether the container id is being read, so that reading
 // it again would never end.
 func (t *decTree) isOpen(id decTreeID) bool {
-	if id.ptr == 0 {
+	if id.ptr == 0 && id.first == nil {
 		return false
 	}
 	if t.open != nil {

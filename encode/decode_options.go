@@ -80,7 +80,7 @@ func decParseDuration(src any) (reflect.Value, error) {
 }
 
 // state returns a decoder of in with the options o.
-func (o *decOptions) state(in decInput) decState {
+func (o decOptions) state(in decInput) decState {
 	d := decState{in: in, strict: o.strict, useNumber: o.useNumber, exactCase: o.exactCase, hooks: o.hooks}
 	d.tree, _ = in.(*decTree)
 	return d
