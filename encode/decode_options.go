@@ -45,10 +45,10 @@ func Hook[T any](fn func(src any) (T, error)) DecodeOption {
 
 // Presence is implemented by wrapper types that record whether their value
 // was present and whether it was null, as the Optional[T] that structgen
-// writes does; such a type also implements json.Unmarshaler, for other
-// decoders. Where Unmarshal, Decoder and Convert would call its
-// UnmarshalJSON (a struct field whose key is found, an element, a map
-// value), they call MarkPresent instead and decode the value into the
+// writes does. encode recognises it on types that also implement
+// json.Unmarshaler (which other decoders call): where Unmarshal, Decoder
+// and Convert would call UnmarshalJSON (a struct field whose key is found,
+// an element, a map value), they call MarkPresent instead and decode the value into the
 // pointer it returns themselves: with the same options, paths,
 // suggestions, duplicate checks and error collection as the rest of the
 // document. An absent field is left untouched.
