@@ -30,7 +30,8 @@ func ParseDurations() DecodeOption {
 // the value as json.Unmarshal into an interface{} would give it
 // (map[string]any, []any, string, float64 or json.Number with UseNumber,
 // bool), or for Convert the source value itself (a time.Time, a
-// []string...). An error from fn is reported as an InvalidValue at the
+// []string, even a value Convert could not read otherwise, such as a
+// channel), before any other rule for T applies. An error from fn is reported as an InvalidValue at the
 // value's path, with the error as Err, and decoding goes on. A later Hook
 // for the same T replaces an earlier one.
 func Hook[T any](fn func(src any) (T, error)) DecodeOption {
@@ -87,21 +88,24 @@ func (o decOptions) state(in decInput) decState {
 }
 
 // custom decodes the next value into v with the hook for v's type (or the
-// type v points to), or for Convert copies a source value of v's own type
-// that decodes itself, and reports whether it did.
+// type v points to), or else, for Convert, copies a source value of v's own
+// type that decodes itself, and reports whether it did.
 func (d *decState) custom(v reflect.Value) bool {
-	if d.tree != nil && d.tree.copyable(v.Type()) {
-		v.Set(reflect.ValueOf(d.tree.take()))
-		return true
-	}
 	t := v.Type()
 	h, ok := d.hooks[t]
 	for !ok && t.Kind() == reflect.Pointer {
 		t = t.Elem()
 		h, ok = d.hooks[t]
 	}
+	if !ok {
+		if d.tree != nil && d.tree.copyable(v.Type()) {
+			v.Set(reflect.ValueOf(d.tree.take()))
+			return true
+		}
+		return false
+	}
 	kind := d.in.peek()
-	if !ok || kind == 'n' || kind == 'x' || (h.strings && kind != '"') {
+	if kind == 'n' || (h.strings && kind != '"') {
 		return false
 	}
 	off := d.in.pos()

@@ -300,6 +300,18 @@ func TestHooks(t *testing.T) {
 		return src.(time.Time).Format(time.DateOnly), nil
 	})))
 	require.Equal(t, "2024-05-06", when.At)
+
+	// A hook comes before Convert's copy of a source of the target's type,
+	// and sees sources Convert cannot read.
+	var v2 struct {
+		At   time.Time `json:"at"`
+		Chan string    `json:"chan"`
+	}
+	require.NoError(t, Convert(map[string]any{"at": stamp, "chan": make(chan int)}, &v2,
+		Hook(func(src any) (time.Time, error) { return src.(time.Time).Add(time.Hour), nil }),
+		Hook(func(src any) (string, error) { return fmt.Sprintf("%T", src), nil })))
+	require.Equal(t, stamp.Add(time.Hour), v2.At)
+	require.Equal(t, "chan int", v2.Chan)
 }
 
 // slogLevel is a named integer, as log levels are.
