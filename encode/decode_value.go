@@ -136,10 +136,9 @@ func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding
 	return nil, nil, v
 }
 
-// unmarshalJSON hands the next value to an UnmarshalJSON method, or
-// decodes it through a Presence.
+// unmarshalJSON hands the next value to an UnmarshalJSON method.
 func (d *decState) unmarshalJSON(u json.Unmarshaler) {
-	if p, ok := u.(Presence); ok {
+	if p, ok := u.(Presence); ok { // encode decodes the value itself
 		d.presence(p)
 		return
 	}
