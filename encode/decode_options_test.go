@@ -180,7 +180,11 @@ func TestServiceConfigErrors(t *testing.T) {
 func TestRequiredNullMessage(t *testing.T) {
 	err := Unmarshal([]byte(`{"service": null, "owner": null}`), new(decService))
 	require.ErrorIs(t, err, MissingRequired)
-	require.ErrorContains(t, err, `line 1, column 13: top-level value: missing required field "service": set to null`)
+	var pe *PathError
+	require.ErrorAs(t, err, &pe)
+	require.Equal(t, "set to null", pe.Msg)
+	require.ErrorContains(t, err, `missing required field "service"`)
+	require.ErrorContains(t, err, "set to null")
 }
 
 // decAnyPresent is a Presence wrapper around a value of any type, for the

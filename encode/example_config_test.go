@@ -14,11 +14,32 @@ import (
 func ExampleExactCase() {
 	var cfg ProxyConfig
 	err := encode.Unmarshal([]byte(`{"Listen": ":8080", "labels": {}}`), &cfg, encode.Strict(), encode.ExactCase())
-	fmt.Println(err)
+	showProblems(err)
 	// Output:
-	// encode: 2 problems:
-	//	line 1, column 1: top-level value: missing required field "listen"
-	//	line 1, column 2: Listen: unknown field; did you mean "listen"?
+	// 1:1 "" missing required field key="listen"
+	// 1:2 "Listen" unknown field suggestion="listen"
+}
+
+// showProblems prints the parts of each problem in err that code acts on.
+func showProblems(err error) {
+	var de *encode.DecodeError
+	if !errors.As(err, &de) {
+		fmt.Println(err)
+		return
+	}
+	for _, pe := range de.Errors {
+		fmt.Printf("%d:%d %q %s", pe.Line, pe.Column, pe.Path, pe.Kind.String())
+		switch {
+		case pe.Suggestion != "":
+			fmt.Printf(" suggestion=%q", pe.Suggestion)
+		case pe.Key != "":
+			fmt.Printf(" key=%q", pe.Key)
+		}
+		if pe.Kind == encode.InvalidValue {
+			fmt.Printf(" err=%q", pe.Err)
+		}
+		fmt.Println()
+	}
 }
 
 // ParseDurations reads durations as people write them in configs.
@@ -29,10 +50,10 @@ func ExampleParseDurations() {
 	}
 	err := encode.Unmarshal([]byte(`{"timeout": "1m30s", "grace": "soon"}`), &cfg, encode.ParseDurations())
 	fmt.Println(cfg.Timeout)
-	fmt.Println(err)
+	showProblems(err)
 	// Output:
 	// 1m30s
-	// encode: line 1, column 31: grace: invalid value: time: invalid duration "soon"
+	// 1:31 "grace" invalid value err="time: invalid duration \"soon\""
 }
 
 // Hook decodes one target type with a function; its errors come back with
@@ -53,10 +74,10 @@ func ExampleHook() {
 	}
 	err := encode.Unmarshal([]byte(`{"loggers": {"http": "debug", "db": "loud"}}`), &cfg, levels)
 	fmt.Println(cfg.Loggers["http"])
-	fmt.Println(err)
+	showProblems(err)
 	// Output:
 	// -4
-	// encode: line 1, column 37: loggers.db: invalid value: unknown level loud
+	// 1:37 "loggers.db" invalid value err="unknown level loud"
 }
 
 // Convert takes the concrete types that code holding untyped configs has
@@ -121,9 +142,9 @@ func ExamplePresence() {
 		Proxy Optional[string] `json:"proxy"`
 	}
 	err := encode.Unmarshal([]byte(`{"tls": {"cert_fil": "/etc/tls.crt"}, "proxy": null}`), &cfg, encode.Strict())
-	fmt.Println(err)
+	showProblems(err)
 	fmt.Println(cfg.TLS.Set, cfg.Proxy.Set, cfg.Proxy.Null)
 	// Output:
-	// encode: line 1, column 10: tls.cert_fil: unknown field; did you mean "cert_file"?
+	// 1:10 "tls.cert_fil" unknown field suggestion="cert_file"
 	// true true true
 }
