@@ -13,13 +13,16 @@ type DecodeOption func(*decOptions)
 type decOptions struct {
 	strict    bool
 	useNumber bool
+	exactCase bool
+	hooks     map[reflect.Type]decHook
 }
 
 // Strict makes decoding reject, besides what encoding/json rejects: object
 // keys that match no struct field (UnknownField, with the closest field
 // name as Suggestion), repeated keys or keys that fold to the same field
 // (DuplicateKey), and data after the value (TrailingData; see Decoder for
-// streams). Keys still match fields case-insensitively, as in encoding/json.
+// streams). Keys still match fields case-insensitively, as in encoding/json;
+// add ExactCase to match them exactly.
 func Strict() DecodeOption { return func(o *decOptions) { o.strict = true } }
 
 // UseNumber makes numbers decoded into an interface{} json.Number values
@@ -40,8 +43,9 @@ func decNewOptions(opts []DecodeOption) decOptions {
 // exactly where json.Unmarshal fails, honouring json.Unmarshaler,
 // encoding.TextUnmarshaler, json.Number, json.RawMessage, ",string" and
 // embedded structs; the one addition is that a field tagged
-// `mapkit:"required"` must be present in its object (with any value, null
-// included), else MissingRequired names the object and the field. Where
+// `mapkit:"required"` must be present in its object and not null (null is
+// allowed with `mapkit:"required,nullable"`), else MissingRequired names
+// the object and the field. Where
 // json.Unmarshal reports only the first type mismatch, Unmarshal reports
 // them all.
 //
@@ -70,7 +74,7 @@ func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
 		return decSyntaxResult(data, &decSyntax{off: trailing,
 			msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"}, nil)
 	}
-	d := decState{in: &decText{data: data}, strict: o.strict, useNumber: o.useNumber}
+	d := o.state(&decText{data: data})
 	d.value(rv)
 	if trailing < len(data) {
 		d.report(&PathError{Kind: TrailingData, Offset: int64(trailing),

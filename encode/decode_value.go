@@ -18,6 +18,9 @@ type decState struct {
 	in        decInput
 	strict    bool
 	useNumber bool
+	exactCase bool
+	hooks     map[reflect.Type]decHook
+	tree      *decTree // the input, for Convert
 	path      decPath
 	errs      []*PathError
 	omitted   int
@@ -60,6 +63,9 @@ func (d *decState) misusedString(off int64, item []byte, t reflect.Type) {
 func (d *decState) value(v reflect.Value) {
 	if !v.IsValid() {
 		d.in.skip()
+		return
+	}
+	if (d.hooks != nil || d.tree != nil) && d.custom(v) {
 		return
 	}
 	switch d.in.peek() {
@@ -132,6 +138,10 @@ func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding
 
 // unmarshalJSON hands the next value to an UnmarshalJSON method.
 func (d *decState) unmarshalJSON(u json.Unmarshaler) {
+	if p, ok := u.(Presence); ok { // encode decodes the value itself
+		d.presence(p)
+		return
+	}
 	off := d.in.pos()
 	raw, err := d.in.raw()
 	if err == nil {
@@ -204,7 +214,10 @@ func (d *decState) structObject(v reflect.Value) {
 		if !ok {
 			break
 		}
-		i, found := s.lookup(name)
+		i, found := s.lookup(name, d.exactCase)
+		if found && s.flags[i]&(decRequired|decNullable) == decRequired && d.in.peek() == 'n' {
+			d.report(&PathError{Kind: MissingRequired, Key: s.List[i].Name, Offset: d.in.pos(), Msg: "set to null"})
+		}
 		d.path.pushKey(name)
 		switch {
 		case !found:

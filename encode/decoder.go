@@ -62,7 +62,7 @@ func (dec *Decoder) Decode(v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
-	d := decState{in: &decText{data: data, off: start}, strict: dec.opts.strict, useNumber: dec.opts.useNumber}
+	d := dec.opts.state(&decText{data: data, off: start})
 	d.value(rv)
 	return d.result(data, dec.base)
 }

@@ -106,17 +106,34 @@
 //
 // Strict() adds the checks a config needs: unknown fields, duplicate keys
 // (including two keys that fold to one field) and data after the value are
-// errors. A field tagged `mapkit:"required"` must be present in its object,
-// in either mode; the option lives in its own tag because vet-style checkers
-// such as staticcheck flag json tag options they do not know.
+// errors. Keys match fields case-insensitively, as in encoding/json, also
+// under Strict; ExactCase() makes them match only as spelled, as
+// encoding/json/v2 does, so that "Service" for "service" is an unknown
+// field with a suggestion. A field tagged `mapkit:"required"` must be
+// present in its object and not null, in either mode (null is reported as
+// MissingRequired at the null; `mapkit:"required,nullable"` accepts it);
+// the option lives in its own tag because vet-style checkers such as
+// staticcheck flag json tag options they do not know. A wrapper that
+// records presence, such as the Optional[T] that encode/structgen writes,
+// implements Presence: the decoder then decodes inside it itself, with
+// the same checks, paths and suggestions as everywhere else.
+//
+// Configs need conversions JSON does not have; they are options, each for
+// one target type, rather than a loose mode: ParseDurations reads "30m"
+// into a time.Duration, Hook[T] decodes every T with a function (an
+// error is an InvalidValue at its path), and any encoding.TextUnmarshaler
+// (time.Time, netip.Addr) reads a JSON string, as in encoding/json.
+// docs/config.md maps the features of mapstructure to these.
 //
 // NewDecoder reads a stream of values from a file or connection, with
 // positions counted from the start of the stream; under Strict, bytes that
 // cannot start the next value are trailing data, while a further complete
 // value is the next value of the stream. Convert takes a document already
 // decoded into map[string]any and []any (float64 or json.Number numbers), as
-// code migrating from untyped configs holds it, and stores it into a typed
-// value with the same rules and the same paths, without line and column.
+// code migrating from untyped configs holds it, or built from typed values
+// ([]string, map[string]string, time.Time, named numbers), and stores it
+// into a typed value with the same rules and the same paths, without line
+// and column; a source that holds itself is reported, not walked forever.
 //
 // Decoding validates the input first, as encoding/json does, then decodes
 // with reflection, using per-type field tables shared with the encoder. On
