@@ -103,6 +103,9 @@ func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
 	case reflect.Interface:
 		return interfaceEncoder
 	case reflect.Struct:
+		if enc := compiledStructEncoder(t); enc != nil {
+			return enc
+		}
 		return newStructEncoder(t)
 	case reflect.Map:
 		return newMapEncoder(t)
@@ -188,11 +191,7 @@ func textMarshalerEncoder(s *Stream, v reflect.Value) error {
 		return nil
 	}
 	out, err := m.MarshalText()
-	if err != nil {
-		return marshalerError(v.Type(), "MarshalText", err)
-	}
-	s.buf = escape.AppendJSON(s.buf, out, s.html)
-	return nil
+	return s.textOutput(v.Type(), out, err)
 }
 
 // quote wraps a number or bool encoder for the ",string" option.
