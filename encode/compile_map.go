@@ -82,7 +82,9 @@ func (m *compiledMap) members(s *Stream, v reflect.Value) error {
 			break
 		}
 	}
-	c.vals.Slice(0, len(keys)).Clear()
+	for i := range keys {
+		c.vals.Index(i).SetZero()
+	}
 	c.key.SetZero()
 	if c.vals.Len() > keepKeys {
 		c.vals = reflect.Value{}
