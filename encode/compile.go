@@ -261,38 +261,55 @@ func leafKind(t reflect.Type) reflect.Kind {
 }
 
 // writeLeaf writes the boolean, number or string of kind k stored at p.
-func writeLeaf(s *Stream, k reflect.Kind, p unsafe.Pointer) error {
+func writeLeaf(s *Stream, k reflect.Kind, p unsafe.Pointer) (err error) {
+	if k == reflect.String {
+		return s.str(*(*string)(p))
+	}
+	s.buf, err = appendLeaf(s.buf, k, p, s.html)
+	return err
+}
+
+// inlineLeaf reports whether appendLeaf can write the value of leaf kind k
+// at p: any but a string long enough for Stream.str to write it in pieces.
+func inlineLeaf(k reflect.Kind, p unsafe.Pointer) bool {
+	return k != reflect.Invalid && (k != reflect.String || len(*(*string)(p)) <= bufSize)
+}
+
+// appendLeaf appends the boolean, number or string of kind k stored at p,
+// with the buffer passed by value so that the hot loops of compiled
+// encoders keep it in registers. Floats that JSON cannot hold are an error.
+func appendLeaf(b []byte, k reflect.Kind, p unsafe.Pointer, html bool) ([]byte, error) {
 	switch k {
 	case reflect.String:
-		return s.str(*(*string)(p))
+		return appendString(b, *(*string)(p), html), nil
 	case reflect.Float64:
-		return s.float(*(*float64)(p), 64)
+		return appendFloat(b, *(*float64)(p), 64)
 	case reflect.Bool:
-		s.buf = strconv.AppendBool(s.buf, *(*bool)(p))
+		return strconv.AppendBool(b, *(*bool)(p)), nil
 	case reflect.Int:
-		s.buf = jsonnum.AppendInt(s.buf, int64(*(*int)(p)))
+		return jsonnum.AppendInt(b, int64(*(*int)(p))), nil
 	case reflect.Int64:
-		s.buf = jsonnum.AppendInt(s.buf, *(*int64)(p))
+		return jsonnum.AppendInt(b, *(*int64)(p)), nil
 	case reflect.Int32:
-		s.buf = jsonnum.AppendInt(s.buf, int64(*(*int32)(p)))
+		return jsonnum.AppendInt(b, int64(*(*int32)(p))), nil
 	case reflect.Int16:
-		s.buf = jsonnum.AppendInt(s.buf, int64(*(*int16)(p)))
+		return jsonnum.AppendInt(b, int64(*(*int16)(p))), nil
 	case reflect.Int8:
-		s.buf = jsonnum.AppendInt(s.buf, int64(*(*int8)(p)))
+		return jsonnum.AppendInt(b, int64(*(*int8)(p))), nil
 	case reflect.Uint:
-		s.buf = jsonnum.AppendUint(s.buf, uint64(*(*uint)(p)))
+		return jsonnum.AppendUint(b, uint64(*(*uint)(p))), nil
 	case reflect.Uint64:
-		s.buf = jsonnum.AppendUint(s.buf, *(*uint64)(p))
+		return jsonnum.AppendUint(b, *(*uint64)(p)), nil
 	case reflect.Uint32:
-		s.buf = jsonnum.AppendUint(s.buf, uint64(*(*uint32)(p)))
+		return jsonnum.AppendUint(b, uint64(*(*uint32)(p))), nil
 	case reflect.Uint16:
-		s.buf = jsonnum.AppendUint(s.buf, uint64(*(*uint16)(p)))
+		return jsonnum.AppendUint(b, uint64(*(*uint16)(p))), nil
 	case reflect.Uint8:
-		s.buf = jsonnum.AppendUint(s.buf, uint64(*(*uint8)(p)))
+		return jsonnum.AppendUint(b, uint64(*(*uint8)(p))), nil
 	case reflect.Uintptr:
-		s.buf = jsonnum.AppendUint(s.buf, uint64(*(*uintptr)(p)))
+		return jsonnum.AppendUint(b, uint64(*(*uintptr)(p))), nil
 	case reflect.Float32:
-		return s.float(float64(*(*float32)(p)), 32)
+		return appendFloat(b, float64(*(*float32)(p)), 32)
 	}
-	return nil
+	return b, nil
 }

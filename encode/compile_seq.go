@@ -53,20 +53,55 @@ func (e *elements) write(s *Stream, base unsafe.Pointer, n int) error {
 	if err := s.open('['); err != nil {
 		return err
 	}
-	for i := range n {
-		if s.indented {
-			s.next(i == 0)
-		} else if i > 0 {
-			s.buf = append(s.buf, ',')
-		}
-		if err := e.at(s, unsafe.Add(base, uintptr(i)*e.size)); err != nil {
-			return atIndex(err, i)
-		}
-		if err := s.spill(); err != nil {
+	if e.leaf != reflect.Invalid && !s.indented {
+		if err := e.leaves(s, base, n); err != nil {
 			return err
+		}
+	} else {
+		for i := range n {
+			s.next(i == 0)
+			if err := e.at(s, unsafe.Add(base, uintptr(i)*e.size)); err != nil {
+				return atIndex(err, i)
+			}
+			if err := s.spill(); err != nil {
+				return err
+			}
 		}
 	}
 	s.close(']', n == 0)
+	return nil
+}
+
+// leaves writes the elements of an unindented array of leaves, with the
+// buffer in a local variable as in compiledStruct.encode.
+func (e *elements) leaves(s *Stream, base unsafe.Pointer, n int) error {
+	b, html := s.buf, s.html
+	for i := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		p := unsafe.Add(base, uintptr(i)*e.size)
+		var err error
+		if inlineLeaf(e.leaf, p) {
+			b, err = appendLeaf(b, e.leaf, p, html)
+		} else {
+			s.buf = b
+			err = writeLeaf(s, e.leaf, p)
+			b = s.buf
+		}
+		if err != nil {
+			s.buf = b
+			return atIndex(err, i)
+		}
+		if len(b) >= s.limit {
+			s.buf = b
+			if err := s.flush(); err != nil {
+				return err
+			}
+			b = s.buf
+		}
+	}
+	s.buf = b
 	return nil
 }
 

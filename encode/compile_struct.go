@@ -59,7 +59,9 @@ func (cs *compiledStruct) encode(s *Stream, p unsafe.Pointer) error {
 	if err := s.open('{'); err != nil {
 		return err
 	}
-	n := 0
+	// The output is appended to a local copy of s.buf, stored back before
+	// anything else reads or writes it.
+	b, html, n := s.buf, s.html, 0
 	for i := range cs.fields {
 		f := &cs.fields[i]
 		fp := p
@@ -73,32 +75,42 @@ func (cs *compiledStruct) encode(s *Stream, p unsafe.Pointer) error {
 			continue
 		}
 		if s.indented {
+			s.buf = b
 			s.next(n == 0)
+			b = s.buf
 		} else if n > 0 {
-			s.buf = append(s.buf, ',')
+			b = append(b, ',')
 		}
 		n++
-		if s.html {
-			s.buf = append(s.buf, f.keyHTML...)
+		if html {
+			b = append(b, f.keyHTML...)
 		} else {
-			s.buf = append(s.buf, f.keyPlain...)
+			b = append(b, f.keyPlain...)
 		}
 		if s.indented {
-			s.buf = append(s.buf, ' ')
+			b = append(b, ' ')
 		}
 		var err error
-		if f.leaf != reflect.Invalid {
-			err = writeLeaf(s, f.leaf, fp)
+		if inlineLeaf(f.leaf, fp) {
+			b, err = appendLeaf(b, f.leaf, fp, html)
 		} else {
+			s.buf = b
 			err = f.enc(s, fp)
+			b = s.buf
 		}
 		if err != nil {
+			s.buf = b
 			return atKey(err, f.name)
 		}
-		if err := s.spill(); err != nil {
-			return err
+		if len(b) >= s.limit {
+			s.buf = b
+			if err := s.flush(); err != nil {
+				return err
+			}
+			b = s.buf
 		}
 	}
+	s.buf = b
 	s.close('}', n == 0)
 	return nil
 }
