@@ -9,6 +9,17 @@ import (
 // the element size reflect reports.
 
 func (b *builder) pointerEncoder(t reflect.Type, quoted bool) ptrEnc {
+	if leaf := leafKind(t.Elem()); leaf != reflect.Invalid && !quoted && methodEncoder(t.Elem(), true) == nil {
+		// A pointer to a leaf holds no reference to count for cycles.
+		return func(s *Stream, p unsafe.Pointer) error {
+			target := *(*unsafe.Pointer)(p)
+			if target == nil {
+				s.buf = append(s.buf, "null"...)
+				return nil
+			}
+			return writeLeaf(s, leaf, target)
+		}
+	}
 	elem := b.compile(t.Elem(), true, quoted)
 	return func(s *Stream, p unsafe.Pointer) error {
 		target := *(*unsafe.Pointer)(p)

@@ -15,9 +15,10 @@ type compiledStruct struct {
 // compiledField is one member: where it is, how it is written and when it
 // is left out.
 type compiledField struct {
-	name     string
-	keyHTML  []byte // `"name":`
-	keyPlain []byte
+	name string
+	// keys are `"name":` with and without HTML escaping, then the same
+	// after a comma, for the members after the first.
+	keys [4][]byte
 	offset   uintptr // from the start of the struct, or of the last embedded pointer's target
 	// via lists the offsets of the embedded pointers on the way to the
 	// field; a nil pointer among them leaves the field out, as in
@@ -34,7 +35,8 @@ func (b *builder) structEncoder(t reflect.Type, addr bool) ptrEnc {
 	for i := range list {
 		f := &list[i]
 		cf := &cs.fields[i]
-		cf.name, cf.keyHTML, cf.keyPlain = f.Name, f.KeyHTML, f.KeyPlain
+		cf.name = f.Name
+		cf.keys = [4][]byte{f.KeyPlain, f.KeyHTML, append([]byte{','}, f.KeyPlain...), append([]byte{','}, f.KeyHTML...)}
 		fieldAddr := addr
 		ct := t
 		for j, x := range f.Index {
@@ -77,19 +79,11 @@ func (cs *compiledStruct) encode(s *Stream, p unsafe.Pointer) error {
 		if s.indented {
 			s.buf = b
 			s.next(n == 0)
-			b = s.buf
-		} else if n > 0 {
-			b = append(b, ',')
+			b = append(append(s.buf, f.keys[keyIndex(html, false)]...), ' ')
+		} else {
+			b = append(b, f.keys[keyIndex(html, n > 0)]...)
 		}
 		n++
-		if html {
-			b = append(b, f.keyHTML...)
-		} else {
-			b = append(b, f.keyPlain...)
-		}
-		if s.indented {
-			b = append(b, ' ')
-		}
 		var err error
 		if inlineLeaf(f.leaf, fp) {
 			b, err = appendLeaf(b, f.leaf, fp, html)
@@ -113,6 +107,18 @@ func (cs *compiledStruct) encode(s *Stream, p unsafe.Pointer) error {
 	s.buf = b
 	s.close('}', n == 0)
 	return nil
+}
+
+// keyIndex selects among compiledField.keys.
+func keyIndex(html, comma bool) int {
+	i := 0
+	if html {
+		i = 1
+	}
+	if comma {
+		i += 2
+	}
+	return i
 }
 
 // follow goes through the embedded pointers at the offsets via, each from
