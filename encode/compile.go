@@ -170,14 +170,7 @@ func methodEncoder(t reflect.Type, addr bool) ptrEnc {
 		}
 	}
 	byValue := t.Kind() != reflect.Pointer && t.Kind() != reflect.Interface
-	for _, m := range []struct {
-		typ    reflect.Type
-		direct encFunc
-	}{
-		{marshalerToType, marshalerToEncoder},
-		{marshalerType, marshalerEncoder},
-		{textMarshalerType, textMarshalerEncoder},
-	} {
+	for _, m := range marshalMethods {
 		if byValue && addr && reflect.PointerTo(t).Implements(m.typ) {
 			return func(s *Stream, p unsafe.Pointer) error { return m.direct(s, reflect.NewAt(t, p)) }
 		}
@@ -273,6 +266,17 @@ func writeLeaf(s *Stream, k reflect.Kind, p unsafe.Pointer) (err error) {
 // at p: any but a string long enough for Stream.str to write it in pieces.
 func inlineLeaf(k reflect.Kind, p unsafe.Pointer) bool {
 	return k != reflect.Invalid && (k != reflect.String || len(*(*string)(p)) <= bufSize)
+}
+
+// spillFrom stores b, the output buffer held in a local, back into s and
+// flushes it when full, returning the buffer to continue with.
+func (s *Stream) spillFrom(b []byte) ([]byte, error) {
+	s.buf = b
+	if len(b) < s.limit {
+		return b, nil
+	}
+	err := s.flush()
+	return s.buf, err
 }
 
 // appendLeaf appends the boolean, number or string of kind k stored at p,

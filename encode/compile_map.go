@@ -32,18 +32,7 @@ func (b *builder) mapEncoder(t reflect.Type) ptrEnc {
 }
 
 func (m *compiledMap) encode(s *Stream, p unsafe.Pointer) error {
-	v := reflect.NewAt(m.t, p).Elem()
-	if v.IsNil() {
-		s.buf = append(s.buf, "null"...)
-		return nil
-	}
-	if s.refDepth >= cycleCheckAfter {
-		return s.ref(refKey{p: v.UnsafePointer()}, v, func() error { return m.members(s, v) })
-	}
-	s.refDepth++
-	err := m.members(s, v)
-	s.refDepth--
-	return err
+	return writeMapValue(s, reflect.NewAt(m.t, p).Elem(), m)
 }
 
 func (m *compiledMap) members(s *Stream, v reflect.Value) error {

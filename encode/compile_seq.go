@@ -104,12 +104,8 @@ func (e *elements) leaves(s *Stream, base unsafe.Pointer, n int) error {
 			s.buf = b
 			return atIndex(err, i)
 		}
-		if len(b) >= s.limit {
-			s.buf = b
-			if err := s.flush(); err != nil {
-				return err
-			}
-			b = s.buf
+		if b, err = s.spillFrom(b); err != nil {
+			return err
 		}
 	}
 	s.buf = b

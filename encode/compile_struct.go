@@ -18,8 +18,8 @@ type compiledField struct {
 	name string
 	// keys are `"name":` with and without HTML escaping, then the same
 	// after a comma, for the members after the first.
-	keys [4][]byte
-	offset   uintptr // from the start of the struct, or of the last embedded pointer's target
+	keys   [4][]byte
+	offset uintptr // from the start of the struct, or of the last embedded pointer's target
 	// via lists the offsets of the embedded pointers on the way to the
 	// field; a nil pointer among them leaves the field out, as in
 	// encoding/json.
@@ -96,12 +96,8 @@ func (cs *compiledStruct) encode(s *Stream, p unsafe.Pointer) error {
 			s.buf = b
 			return atKey(err, f.name)
 		}
-		if len(b) >= s.limit {
-			s.buf = b
-			if err := s.flush(); err != nil {
-				return err
-			}
-			b = s.buf
+		if b, err = s.spillFrom(b); err != nil {
+			return err
 		}
 	}
 	s.buf = b
