@@ -71,8 +71,20 @@ func ourEncode(v any, vr variant) ([]byte, error) {
 }
 
 // sameAsStd reports a difference between this package and encoding/json for
-// v, in every variant, or "" when there is none.
+// v, in every variant, on the compiled and on the reflect path, or "" when
+// there is none.
 func sameAsStd(v any) string {
+	defer usePath(pathCompiled)
+	for _, path := range paths {
+		usePath(path)
+		if d := sameAsStdOnPath(v); d != "" {
+			return path.String() + " path: " + d
+		}
+	}
+	return ""
+}
+
+func sameAsStdOnPath(v any) string {
 	for _, vr := range variants {
 		want, wantErr := stdEncode(v, vr)
 		got, err := ourEncode(v, vr)
@@ -290,7 +302,7 @@ func TestMarshalErrorsWhereEncodingJSONErrors(t *testing.T) {
 		{"invalid number", map[string]json.Number{"n": "1."}, "n", nil},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
+		onEveryPath(t, c.name, func(t *testing.T) {
 			// encoding/json on json/v2 (Go 1.26) overflows the stack, a
 			// fatal error, on an interface that points to itself.
 			if !stdOnV2 || c.name != "cyclic interface" {

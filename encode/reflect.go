@@ -55,14 +55,7 @@ func typeEncoder(t reflect.Type) encFunc {
 // is used when the value is addressable (allowAddr says whether to look at
 // that). quoted builds the ",string" variant for a struct field.
 func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
-	for _, m := range []struct {
-		typ    reflect.Type
-		direct encFunc
-	}{
-		{streamMarshalerType, streamMarshalerEncoder},
-		{marshalerType, marshalerEncoder},
-		{textMarshalerType, textMarshalerEncoder},
-	} {
+	for _, m := range marshalMethods {
 		if t.Kind() != reflect.Pointer && allowAddr && reflect.PointerTo(t).Implements(m.typ) {
 			onAddr, direct := addrEncoder(m.direct), newTypeEncoder(t, false, quoted)
 			return func(s *Stream, v reflect.Value) error {
@@ -103,6 +96,9 @@ func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
 	case reflect.Interface:
 		return interfaceEncoder
 	case reflect.Struct:
+		if enc := compiledStructEncoder(t); enc != nil {
+			return enc
+		}
 		return newStructEncoder(t)
 	case reflect.Map:
 		return newMapEncoder(t)
@@ -117,6 +113,17 @@ func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
 		return newPtrEncoder(typeEncoder(t.Elem()))
 	}
 	return unsupportedTypeEncoder
+}
+
+// marshalMethods are the methods a type may write itself with, in order of
+// precedence, with the encoder that calls each on a value having it.
+var marshalMethods = []struct {
+	typ    reflect.Type
+	direct encFunc
+}{
+	{streamMarshalerType, streamMarshalerEncoder},
+	{marshalerType, marshalerEncoder},
+	{textMarshalerType, textMarshalerEncoder},
 }
 
 // fastTypes are the map types that value writes without reflection; a
@@ -188,11 +195,7 @@ func textMarshalerEncoder(s *Stream, v reflect.Value) error {
 		return nil
 	}
 	out, err := m.MarshalText()
-	if err != nil {
-		return marshalerError(v.Type(), "MarshalText", err)
-	}
-	s.buf = escape.AppendJSON(s.buf, out, s.html)
-	return nil
+	return s.textOutput(v.Type(), out, err)
 }
 
 // quote wraps a number or bool encoder for the ",string" option.
@@ -359,16 +362,25 @@ func keyTypeSupported(t reflect.Type) bool {
 	return t.Implements(textMarshalerType)
 }
 
-func (me *mapEncoder) encode(s *Stream, v reflect.Value) error {
+func (me *mapEncoder) encode(s *Stream, v reflect.Value) error { return writeMapValue(s, v, me) }
+
+// mapWriter writes the members of a non-nil map.
+type mapWriter interface {
+	members(s *Stream, v reflect.Value) error
+}
+
+// writeMapValue writes the map v with w: null when nil, and counted as a
+// reference for cycle detection otherwise.
+func writeMapValue(s *Stream, v reflect.Value, w mapWriter) error {
 	if v.IsNil() {
 		s.buf = append(s.buf, "null"...)
 		return nil
 	}
 	if s.refDepth >= cycleCheckAfter {
-		return s.ref(refKey{p: v.UnsafePointer()}, v, func() error { return me.members(s, v) })
+		return s.ref(refKey{p: v.UnsafePointer()}, v, func() error { return w.members(s, v) })
 	}
 	s.refDepth++
-	err := me.members(s, v)
+	err := w.members(s, v)
 	s.refDepth--
 	return err
 }

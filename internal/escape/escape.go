@@ -105,7 +105,6 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 	}
 	start := 0
 	i := safeRun(s, 0, mask)
-	checked := 0 // JSON: non-ASCII runs before this are checked rune by rune
 	for i < len(s) {
 		b := s[i]
 		if b < utf8.RuneSelf {
@@ -128,14 +127,12 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 			start = i
 			continue
 		}
-		if !text && i >= checked {
+		if !text {
 			// Copy a whole run of valid non-ASCII text at once.
-			j, ok := plainRun(s, i)
-			if ok {
+			if j := plainRun(s, i); j > i {
 				i = j
 				continue
 			}
-			checked = j
 		}
 		r, size := decodeRune(s[i:])
 		switch {
@@ -159,21 +156,51 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 	return append(dst, s[start:]...)
 }
 
-// plainRun returns the end of the run of bytes >= 0x80 that starts at i, and
-// whether AppendJSON copies the run unchanged: it is valid UTF-8 without
-// U+2028 or U+2029. Only a plain string is checked; other types report
-// false, and are then decoded rune by rune.
-func plainRun[S ~string | ~[]byte](s S, i int) (int, bool) {
-	str, ok := any(s).(string)
-	if !ok {
-		return len(s), false
+// plainRun returns the end of the run of valid multi-byte UTF-8 sequences
+// starting at i that AppendJSON copies unchanged: every one but U+2028 and
+// U+2029. It returns i when no such sequence starts there (s[i] is ASCII,
+// starts an invalid sequence or a line separator). Each sequence is checked
+// in place against the ranges of valid UTF-8 (no overlong forms, no
+// surrogates, nothing above U+10FFFF), in one pass.
+func plainRun[S ~string | ~[]byte](s S, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < 0xc2: // ASCII, a continuation byte or an overlong lead
+			return i
+		case c < 0xe0:
+			if i+1 >= len(s) || s[i+1]&0xc0 != 0x80 {
+				return i
+			}
+			i += 2
+		case c < 0xf0:
+			if i+2 >= len(s) {
+				return i
+			}
+			c1, c2 := s[i+1], s[i+2]
+			if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 ||
+				c == 0xe0 && c1 < 0xa0 || // overlong
+				c == 0xed && c1 >= 0xa0 || // surrogate
+				c == 0xe2 && c1 == 0x80 && c2&^1 == 0xa8 { // U+2028, U+2029
+				return i
+			}
+			i += 3
+		case c < 0xf5:
+			if i+3 >= len(s) {
+				return i
+			}
+			c1, c2, c3 := s[i+1], s[i+2], s[i+3]
+			if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 || c3&0xc0 != 0x80 ||
+				c == 0xf0 && c1 < 0x90 || // overlong
+				c == 0xf4 && c1 >= 0x90 { // above U+10FFFF
+				return i
+			}
+			i += 4
+		default:
+			return i
+		}
 	}
-	j := i
-	for j < len(str) && str[j] >= utf8.RuneSelf {
-		j++
-	}
-	run := str[i:j]
-	return j, utf8.ValidString(run) && !hasLineSeparator(run)
+	return i
 }
 
 func shortEscape(b byte) byte {
