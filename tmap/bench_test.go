@@ -189,3 +189,49 @@ func BenchmarkShrink(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkGet10k looks up every key of a 10,000-entry map.
+func BenchmarkGet10k(b *testing.B) {
+	plain := plainFixture(10_000)
+	m := From(plain)
+	keys := testKeys(10_000)
+	b.Run("impl=tmap", func(b *testing.B) {
+		loop(b, func() {
+			for _, k := range keys {
+				v, _ := m.Get(k)
+				sink += v
+			}
+		})
+	})
+	b.Run("impl=map", func(b *testing.B) {
+		loop(b, func() {
+			for _, k := range keys {
+				sink += plain[k]
+			}
+		})
+	})
+}
+
+// BenchmarkSmall creates a map, sets three keys and gets one: the life of
+// per-request state.
+func BenchmarkSmall(b *testing.B) {
+	b.Run("impl=tmap", func(b *testing.B) {
+		loop(b, func() {
+			var m Map[string, any]
+			m.Set("user", "ann")
+			m.Set("id", 42)
+			m.Set("admin", true)
+			v, _ := m.Get("id")
+			sink += int64(v.(int))
+		})
+	})
+	b.Run("impl=map", func(b *testing.B) {
+		loop(b, func() {
+			m := map[string]any{}
+			m["user"] = "ann"
+			m["id"] = 42
+			m["admin"] = true
+			sink += int64(m["id"].(int))
+		})
+	})
+}

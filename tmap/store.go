@@ -39,11 +39,11 @@ const (
 //
 // Readers never change the entries or the index. The one thing a read may
 // do is bring order up to date (sync); it does so under mu and publishes
-// the result through sorted, so any number of goroutines may read a store
+// the result through dirty, so any number of goroutines may read a store
 // that none writes.
 type store[K comparable, V any, H keyer[K]] struct {
-	mu     sync.Mutex  // held while a reader syncs order
-	sorted atomic.Bool // order holds exactly the live ids in key order
+	mu    sync.Mutex  // held while a reader syncs order
+	dirty atomic.Bool // order may not hold exactly the live ids in key order
 
 	keys  []K
 	vals  []V
@@ -71,22 +71,27 @@ type store[K comparable, V any, H keyer[K]] struct {
 // newStore returns an empty store with room for capacity entries.
 func newStore[K comparable, V any, H keyer[K]](capacity int) *store[K, V, H] {
 	s := new(store[K, V, H])
-	s.reset()
+	s.inline()
 	s.reserve(capacity)
 	return s
 }
 
-// reset makes s an empty small store viewing its inline arrays.
+// inline points s's slices at its inline arrays, which must be clear.
+func (s *store[K, V, H]) inline() {
+	s.keys, s.vals = s.inKeys[:0], s.inVals[:0]
+	s.order, s.live = s.inOrder[:0], s.inLive[:]
+}
+
+// reset makes s an empty small store.
 func (s *store[K, V, H]) reset() {
 	clear(s.inKeys[:])
 	clear(s.inVals[:])
-	s.keys, s.vals = s.inKeys[:0], s.inVals[:0]
-	s.order, s.live = s.inOrder[:0], s.inLive[:]
 	s.inLive[0] = 0
+	s.inline()
 	s.slots = nil
 	s.merged, s.dead, s.stale = 0, 0, false
 	s.gen++
-	s.sorted.Store(true)
+	s.dirty.Store(false)
 }
 
 func (s *store[K, V, H]) len() int {
@@ -100,8 +105,8 @@ func (s *store[K, V, H]) isLive(id int32) bool { return s.live[id/64]&(1<<(id%64
 
 // unsort records that order is no longer current.
 func (s *store[K, V, H]) unsort() {
-	if s.sorted.Load() {
-		s.sorted.Store(false)
+	if !s.dirty.Load() {
+		s.dirty.Store(true)
 	}
 }
 
@@ -359,11 +364,11 @@ func (s *store[K, V, H]) unlink(i int) {
 // call it on a store that none writes: the first to find order out of date
 // syncs it under mu, and the others wait for that.
 func (s *store[K, V, H]) current() []int32 {
-	if !s.sorted.Load() {
+	if s.dirty.Load() {
 		s.mu.Lock()
-		if !s.sorted.Load() {
+		if s.dirty.Load() {
 			s.sync()
-			s.sorted.Store(true)
+			s.dirty.Store(false)
 		}
 		s.mu.Unlock()
 	}
@@ -511,7 +516,7 @@ func (s *store[K, V, H]) fill(n int, entries func(yield func(K, V) bool)) {
 		s.resize(tableSize(n))
 	}
 	s.gen++
-	s.sorted.Store(true)
+	s.dirty.Store(false)
 }
 
 // rebuild replaces s's storage by one holding exactly its live entries, in
@@ -524,7 +529,7 @@ func (s *store[K, V, H]) rebuild() {
 		s.keys, s.vals, s.order, s.live, s.slots = c.keys, c.vals, c.order, c.live, c.slots
 		s.merged, s.dead, s.stale = c.merged, 0, false
 		s.gen++
-		s.sorted.Store(true)
+		s.dirty.Store(false)
 		return
 	}
 	gen := s.gen
