@@ -1,6 +1,7 @@
 package tmap
 
 import (
+	"fmt"
 	"maps"
 	"runtime"
 	"slices"
@@ -83,24 +84,26 @@ func BenchmarkSorted(b *testing.B) {
 }
 
 func BenchmarkGet(b *testing.B) {
-	plain := plainFixture(1000)
-	m := From(plain)
-	keys := testKeys(1000)
-	b.Run("impl=tmap", func(b *testing.B) {
-		loop(b, func() {
-			for _, k := range keys {
-				v, _ := m.Get(k)
-				sink += v
-			}
+	for _, n := range []int{1000, 10_000} {
+		plain := plainFixture(n)
+		m := From(plain)
+		keys := testKeys(n)
+		b.Run(fmt.Sprintf("keys=%d/impl=tmap", n), func(b *testing.B) {
+			loop(b, func() {
+				for _, k := range keys {
+					v, _ := m.Get(k)
+					sink += v
+				}
+			})
 		})
-	})
-	b.Run("impl=map", func(b *testing.B) {
-		loop(b, func() {
-			for _, k := range keys {
-				sink += plain[k]
-			}
+		b.Run(fmt.Sprintf("keys=%d/impl=map", n), func(b *testing.B) {
+			loop(b, func() {
+				for _, k := range keys {
+					sink += plain[k]
+				}
+			})
 		})
-	})
+	}
 }
 
 // BenchmarkBuildAndIterate builds a map of 1,000 keys and loops over it once
@@ -188,28 +191,6 @@ func BenchmarkShrink(b *testing.B) {
 			b.ReportMetric(float64(heap)/float64(fresh), "x-fresh")
 		})
 	}
-}
-
-// BenchmarkGet10k looks up every key of a 10,000-entry map.
-func BenchmarkGet10k(b *testing.B) {
-	plain := plainFixture(10_000)
-	m := From(plain)
-	keys := testKeys(10_000)
-	b.Run("impl=tmap", func(b *testing.B) {
-		loop(b, func() {
-			for _, k := range keys {
-				v, _ := m.Get(k)
-				sink += v
-			}
-		})
-	})
-	b.Run("impl=map", func(b *testing.B) {
-		loop(b, func() {
-			for _, k := range keys {
-				sink += plain[k]
-			}
-		})
-	})
 }
 
 // BenchmarkSmall creates a map, sets three keys and gets one: the life of

@@ -291,13 +291,13 @@ func TestEarlyBreak(t *testing.T) {
 }
 
 func TestNoAllocations(t *testing.T) {
-	if testsupport.Race {
-		t.Skip("the race detector allocates")
-	}
+	testsupport.SkipUnderRace(t)
 	m := New[string, int64](0)
 	for i := range 1000 {
 		m.Set(fmt.Sprintf("key%04d", (i*7919)%1000), int64(i))
 	}
+	var m2 Map2[string, int, int64]
+	m2.Set("a", 1, 0)
 	var sum int64
 	checks := map[string]func(){
 		"All": func() {
@@ -320,6 +320,41 @@ func TestNoAllocations(t *testing.T) {
 			sum += v
 		},
 		"Set existing": func() { m.Set("key0001", 1) },
+		"Has":          func() { _ = m.Has("key0002") },
+		"Update": func() {
+			m.Update("key0003", func(n int64, _ bool) int64 { return n + sum })
+		},
+		"Backward": func() {
+			for _, v := range m.Backward() {
+				sum += v
+			}
+		},
+		"Ascend 100": func() {
+			n := 0
+			for _, v := range m.Ascend("key0400") {
+				if n++; n == 100 {
+					break
+				}
+				sum += v
+			}
+		},
+		"Floor, Ceiling, Rank, At": func() {
+			_, a, _ := m.Floor("key0400x")
+			_, b, _ := m.Ceiling("key0400x")
+			_, c, _ := m.At(m.Rank("key0600"))
+			sum += a + b + c
+		},
+		"PopMin then Set": func() {
+			k, v, _ := m.PopMin()
+			m.Set(k, v)
+		},
+		"Map2 Update": func() {
+			m2.Update("a", 1, func(n int64, _ bool) int64 { return n + 1 })
+		},
+		"Map by value in a struct": func() {
+			holder := struct{ M Map[string, int64] }{*m}
+			sum += int64(holder.M.Len())
+		},
 	}
 	for name, f := range checks {
 		require.Zero(t, testing.AllocsPerRun(50, f), name)
