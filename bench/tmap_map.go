@@ -380,12 +380,9 @@ func counterWorkload() mapWorkload {
 	}
 }
 
-// sinkSmall keeps the small maps that escape, as per-request state does.
-var (
-	sinkSmall     *tmap.Map[string, any]
-	sinkSmallMap  map[string]any
-	sinkSmallTree *btree.Map[string, any]
-)
+// keptSmall keeps the small map of a -heap case, so that it escapes, as
+// per-request state does.
+var keptSmall []any
 
 func smallWorkload() mapWorkload {
 	return mapWorkload{
@@ -407,7 +404,7 @@ func smallWorkload() mapWorkload {
 				m.Set("admin", true)
 				v, _ := m.Get("id")
 				sinkInt += int64(v.(int))
-				sinkSmall = m
+				keptSmall = append(keptSmall[:0], m)
 			})},
 			{"map", Peer, "m := map[string]any{}; 3× m[k] = v; m[k]", timed(func() {
 				m := map[string]any{}
@@ -422,7 +419,7 @@ func smallWorkload() mapWorkload {
 				m["id"] = 42
 				m["admin"] = true
 				sinkInt += int64(m["id"].(int))
-				sinkSmallMap = m
+				keptSmall = append(keptSmall[:0], m)
 			})},
 			{"tidwall-btree", Peer, "new(btree.Map[string, any]); 3× Set; Get; kept", timed(func() {
 				m := new(btree.Map[string, any])
@@ -431,7 +428,7 @@ func smallWorkload() mapWorkload {
 				m.Set("admin", true)
 				v, _ := m.Get("id")
 				sinkInt += int64(v.(int))
-				sinkSmallTree = m
+				keptSmall = append(keptSmall[:0], m)
 			})},
 		},
 	}

@@ -8,8 +8,10 @@ import (
 // Map2 is a two-level map keyed by the pair (a, b): the typed, ordered form
 // of map[A]map[B]V. Setting an entry never needs an inner map to exist first,
 // and all entries share one storage instead of one small map per outer key.
-// The zero value is an empty map ready to use. Like Map, a Map2 must not be
-// copied after first use and is not safe for concurrent use.
+// The zero value is an empty map ready to use. Like Map, a Map2 refers to
+// its entries (copies share them), is safe for concurrent readers while no
+// goroutine writes, and marshals, prints and logs as the equivalent plain
+// map[A]map[B]V.
 //
 // Costs are those of Map, with Group adding O(log n) to find its first entry.
 type Map2[A, B cmp.Ordered, V any] struct {
