@@ -152,12 +152,32 @@ func (s *store[K, V, H]) resize(size int) {
 	if s.seed == (maphash.Seed{}) {
 		s.seed = maphash.MakeSeed()
 	}
-	var ops H
 	for id := range s.keys {
 		if s.isLive(int32(id)) {
-			s.place(slotOf(ops.hash(s.seed, s.keys[id]), id))
+			s.place(slotOf(s.hash(s.keys[id]), id))
 		}
 	}
+}
+
+// hash returns the hash of k. Keys equal to themselves take maphash's
+// hash directly, which is what the keyer returns for them, with no call
+// through the keyer: that call is not inlined in generic code.
+func (s *store[K, V, H]) hash(k K) uint64 {
+	if k == k {
+		return maphash.Comparable(s.seed, k)
+	}
+	var ops H
+	return ops.hash(s.seed, k)
+}
+
+// same reports whether x and k are one key: == for keys equal to
+// themselves, the keyer for the others (NaNs, pairs holding NaNs).
+func same[K comparable, H keyer[K]](x, k K) bool {
+	if k == k {
+		return x == k
+	}
+	var ops H
+	return ops.equal(x, k)
 }
 
 // slotOf returns the slot of entry id, whose key hashes to h.
@@ -178,7 +198,6 @@ func (s *store[K, V, H]) place(e uint64) {
 
 // find returns the slot and id of k, whose hash is h, or -1, -1.
 func (s *store[K, V, H]) find(h uint64, k K) (slot, id int) {
-	var ops H
 	mask := len(s.slots) - 1
 	tag := h &^ math.MaxUint32
 	for i := int(h>>32) & mask; ; i = (i + 1) & mask {
@@ -187,7 +206,7 @@ func (s *store[K, V, H]) find(h uint64, k K) (slot, id int) {
 			return -1, -1
 		}
 		if e&^math.MaxUint32 == tag {
-			if id := int(uint32(e)) - 1; ops.equal(s.keys[id], k) {
+			if id := int(uint32(e)) - 1; same[K, H](s.keys[id], k) {
 				return i, id
 			}
 		}
@@ -196,9 +215,8 @@ func (s *store[K, V, H]) find(h uint64, k K) (slot, id int) {
 
 // scan returns the id of k in a small store, or -1.
 func (s *store[K, V, H]) scan(k K) int {
-	var ops H
 	for id, x := range s.keys {
-		if ops.equal(x, k) {
+		if same[K, H](x, k) {
 			return id
 		}
 	}
@@ -213,8 +231,7 @@ func (s *store[K, V, H]) lookup(k K) int {
 	if s.slots == nil {
 		return s.scan(k)
 	}
-	var ops H
-	_, id := s.find(ops.hash(s.seed, k), k)
+	_, id := s.find(s.hash(k), k)
 	return id
 }
 
@@ -223,8 +240,7 @@ func (s *store[K, V, H]) locate(k K) (id int, h uint64) {
 	if s.slots == nil {
 		return s.scan(k), 0
 	}
-	var ops H
-	h = ops.hash(s.seed, k)
+	h = s.hash(k)
 	_, id = s.find(h, k)
 	return id, h
 }
@@ -248,8 +264,7 @@ func (s *store[K, V, H]) add(k K, v V, h uint64) int {
 	}
 	if s.slots == nil && id == small {
 		s.reserve(2 * small) // builds the index
-		var ops H
-		h = ops.hash(s.seed, k)
+		h = s.hash(k)
 	} else if s.slots != nil && (s.len()+1)*4 > len(s.slots)*3 {
 		s.resize(len(s.slots) * 2)
 	}
@@ -280,8 +295,7 @@ func (s *store[K, V, H]) remove(k K) bool {
 		s.closeGap(id)
 		return true
 	}
-	var ops H
-	slot, id := s.find(ops.hash(s.seed, k), k)
+	slot, id := s.find(s.hash(k), k)
 	if id < 0 {
 		return false
 	}

@@ -85,8 +85,7 @@ func (s *store[K, V, H]) popAt(i int) (k K, v V, ok bool) {
 		s.remove(k)
 		return k, v, true
 	}
-	var ops H
-	slot, id := s.find(ops.hash(s.seed, k), k)
+	slot, id := s.find(s.hash(k), k)
 	if i == 0 {
 		s.order = s.order[1:]
 	} else {
