@@ -47,7 +47,7 @@ func (m Map[K, V]) MarshalJSONTo(s *encode.Stream) error {
 	defer idBufs.Put(eb)
 	for _, id := range order {
 		var err error
-		if *tb, err = appendKeyText(*tb, m.s.keys[id], text); err != nil {
+		if *tb, err = appendKeyText(*tb, m.s.ents[id].k, text); err != nil {
 			return fmt.Errorf("json: encoding error for type %q: %q", reflect.TypeFor[map[K]V]().String(), err.Error())
 		}
 		*eb = append(*eb, int32(len(*tb)))
@@ -65,7 +65,7 @@ func (m Map[K, V]) MarshalJSONTo(s *encode.Stream) error {
 	keyorder.Pairs(keys, ids)
 	return encode.WriteObject(s, func(yield func(string, V) bool) {
 		for i, k := range keys {
-			if !yield(k, m.s.vals[ids[i]]) {
+			if !yield(k, m.s.ents[ids[i]].v) {
 				return
 			}
 		}

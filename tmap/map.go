@@ -76,7 +76,7 @@ func (m Map[K, V]) Len() int { return m.s.len() }
 // does not allocate.
 func (m Map[K, V]) Get(k K) (V, bool) {
 	if id := m.s.lookup(k); id >= 0 {
-		return m.s.vals[id], true
+		return m.s.ents[id].v, true
 	}
 	var zero V
 	return zero, false
@@ -220,12 +220,12 @@ func compute[K comparable, V any, H keyer[K]](s *store[K, V, H], k K, f func(V, 
 	id, h := s.locate(k)
 	var old V
 	if id >= 0 {
-		old = s.vals[id]
+		old = s.ents[id].v
 	}
 	v, keep := f(old, id >= 0)
 	switch {
 	case keep && id >= 0:
-		s.keys[id], s.vals[id] = k, v
+		s.ents[id].k, s.ents[id].v = k, v
 	case keep:
 		s.add(k, v, h)
 	case id >= 0:

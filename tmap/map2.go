@@ -33,7 +33,7 @@ func (m Map2[A, B, V]) Len() int { return m.s.len() }
 // it does not allocate.
 func (m Map2[A, B, V]) Get(a A, b B) (V, bool) {
 	if id := m.s.lookup(Pair[A, B]{a, b}); id >= 0 {
-		return m.s.vals[id], true
+		return m.s.ents[id].v, true
 	}
 	var zero V
 	return zero, false
@@ -118,7 +118,7 @@ func (m Map2[A, B, V]) Groups() iter.Seq2[A, int] {
 			if i >= len(order) {
 				return
 			}
-			a := s.keys[order[i]].A
+			a := s.ents[order[i]].k.A
 			j := m.groupEnd(a)
 			if !yield(a, j-i) {
 				return
@@ -151,7 +151,7 @@ func (m Map2[A, B, V]) search(above func(A) bool) int {
 	lo, hi := 0, len(order)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if above(s.keys[order[mid]].A) {
+		if above(s.ents[order[mid]].k.A) {
 			hi = mid
 		} else {
 			lo = mid + 1

@@ -133,7 +133,7 @@ func TestClearReleasesStorage(t *testing.T) {
 	}
 	m.Clear()
 	require.Equal(t, 0, m.Len())
-	require.LessOrEqual(t, cap(m.s.keys), small, "back to the inline arrays")
+	require.LessOrEqual(t, cap(m.s.ents), small, "back to the inline arrays")
 	require.Nil(t, m.s.slots)
 	m.Set(1, 1)
 	ks, _ := collect(m.All())
@@ -150,10 +150,10 @@ func TestShrinksAfterMassDeletes(t *testing.T) {
 		m.Delete(i)
 	}
 	require.Equal(t, keep, m.Len())
-	require.LessOrEqual(t, cap(m.s.keys), 2*keep, "entries follow the live size")
+	require.LessOrEqual(t, cap(m.s.ents), 2*keep, "entries follow the live size")
 	require.LessOrEqual(t, len(m.s.slots), 8*keep, "the index follows the live size")
 	m.Compact()
-	require.Equal(t, keep, cap(m.s.keys))
+	require.Equal(t, keep, cap(m.s.ents))
 	ks, vs := collect(m.All())
 	require.Len(t, ks, keep)
 	for i, k := range ks {

@@ -182,7 +182,7 @@ func TestSmallGrowsAndShrinks(t *testing.T) {
 		m.Set(k, i)
 	}
 	require.NotNil(t, m.s.slots)
-	require.Equal(t, [small]string{}, m.s.inKeys, "grown storage pins nothing inline")
+	require.Equal(t, [small]ent[string, int]{}, m.s.inEnts, "grown storage pins nothing inline")
 	for i, k := range keys {
 		v, ok := m.Get(k)
 		require.True(t, ok)

@@ -4,8 +4,11 @@ import (
 	"hash/maphash"
 	"math"
 	"math/bits"
+	"slices"
 	"sync"
 	"sync/atomic"
+
+	"github.com/mapkit-go/mapkit/internal/keyorder"
 )
 
 const (
@@ -45,8 +48,7 @@ type store[K comparable, V any, H keyer[K]] struct {
 	mu    sync.Mutex  // held while a reader syncs order
 	dirty atomic.Bool // order may not hold exactly the live ids in key order
 
-	keys  []K
-	vals  []V
+	ents  []ent[K, V]
 	live  []uint64 // bit id%64 of live[id/64] is set while entry id is live
 	order []int32  // entry ids in ascending key order, see merged and stale
 	// slots is the hash index, linear probing, nil while the store is
@@ -62,10 +64,16 @@ type store[K comparable, V any, H keyer[K]] struct {
 	gen  uint64
 	seed maphash.Seed
 
-	inKeys  [small]K
-	inVals  [small]V
+	inEnts  [small]ent[K, V]
 	inOrder [small]int32
 	inLive  [1]uint64
+}
+
+// ent is one entry of a store: a lookup that finds the key has the value
+// beside it, in the same cache line for small values.
+type ent[K comparable, V any] struct {
+	k K
+	v V
 }
 
 // newStore returns an empty store with room for capacity entries.
@@ -78,14 +86,13 @@ func newStore[K comparable, V any, H keyer[K]](capacity int) *store[K, V, H] {
 
 // inline points s's slices at its inline arrays, which must be clear.
 func (s *store[K, V, H]) inline() {
-	s.keys, s.vals = s.inKeys[:0], s.inVals[:0]
+	s.ents = s.inEnts[:0]
 	s.order, s.live = s.inOrder[:0], s.inLive[:]
 }
 
 // reset makes s an empty small store.
 func (s *store[K, V, H]) reset() {
-	clear(s.inKeys[:])
-	clear(s.inVals[:])
+	clear(s.inEnts[:])
 	s.inLive[0] = 0
 	s.inline()
 	s.slots = nil
@@ -98,7 +105,7 @@ func (s *store[K, V, H]) len() int {
 	if s == nil {
 		return 0
 	}
-	return len(s.keys) - s.dead
+	return len(s.ents) - s.dead
 }
 
 func (s *store[K, V, H]) isLive(id int32) bool { return s.live[id/64]&(1<<(id%64)) != 0 }
@@ -112,15 +119,13 @@ func (s *store[K, V, H]) unsort() {
 
 // reserve makes room for n entries without further growth.
 func (s *store[K, V, H]) reserve(n int) {
-	if n <= cap(s.keys) {
+	if n <= cap(s.ents) {
 		return
 	}
-	s.keys = append(make([]K, 0, n), s.keys...)
-	s.vals = append(make([]V, 0, n), s.vals...)
+	s.ents = append(make([]ent[K, V], 0, n), s.ents...)
 	s.order = append(make([]int32, 0, n), s.order...)
 	s.live = append(make([]uint64, 0, (n+63)/64), s.live...)
-	clear(s.inKeys[:])
-	clear(s.inVals[:])
+	clear(s.inEnts[:])
 	if n > small && tableSize(n) > len(s.slots) {
 		s.resize(tableSize(n))
 	}
@@ -152,9 +157,9 @@ func (s *store[K, V, H]) resize(size int) {
 	if s.seed == (maphash.Seed{}) {
 		s.seed = maphash.MakeSeed()
 	}
-	for id := range s.keys {
+	for id := range s.ents {
 		if s.isLive(int32(id)) {
-			s.place(slotOf(s.hash(s.keys[id]), id))
+			s.place(slotOf(s.hash(s.ents[id].k), id))
 		}
 	}
 }
@@ -206,7 +211,7 @@ func (s *store[K, V, H]) find(h uint64, k K) (slot, id int) {
 			return -1, -1
 		}
 		if e&^math.MaxUint32 == tag {
-			if id := int(uint32(e)) - 1; same[K, H](s.keys[id], k) {
+			if id := int(uint32(e)) - 1; same[K, H](s.ents[id].k, k) {
 				return i, id
 			}
 		}
@@ -215,8 +220,8 @@ func (s *store[K, V, H]) find(h uint64, k K) (slot, id int) {
 
 // scan returns the id of k in a small store, or -1.
 func (s *store[K, V, H]) scan(k K) int {
-	for id, x := range s.keys {
-		if same[K, H](x, k) {
+	for id := range s.ents {
+		if same[K, H](s.ents[id].k, k) {
 			return id
 		}
 	}
@@ -250,7 +255,7 @@ func (s *store[K, V, H]) locate(k K) (id int, h uint64) {
 func (s *store[K, V, H]) set(k K, v V) {
 	id, h := s.locate(k)
 	if id >= 0 {
-		s.keys[id], s.vals[id] = k, v
+		s.ents[id].k, s.ents[id].v = k, v
 		return
 	}
 	s.add(k, v, h)
@@ -258,7 +263,7 @@ func (s *store[K, V, H]) set(k K, v V) {
 
 // add appends the new entry k, v; h is k's hash if s has an index.
 func (s *store[K, V, H]) add(k K, v V, h uint64) int {
-	id := len(s.keys)
+	id := len(s.ents)
 	if id >= math.MaxInt32-1 {
 		panic("tmap: more than 2^31-2 entries")
 	}
@@ -268,8 +273,7 @@ func (s *store[K, V, H]) add(k K, v V, h uint64) int {
 	} else if s.slots != nil && (s.len()+1)*4 > len(s.slots)*3 {
 		s.resize(len(s.slots) * 2)
 	}
-	s.keys = append(s.keys, k)
-	s.vals = append(s.vals, v)
+	s.ents = append(s.ents, ent[K, V]{k, v})
 	if id/64 == len(s.live) {
 		s.live = append(s.live, 0)
 	}
@@ -306,13 +310,10 @@ func (s *store[K, V, H]) remove(k K) bool {
 // closeGap removes entry id of a small store by moving the later entries
 // down; order is rebuilt by the next sync, which sorts at most small ids.
 func (s *store[K, V, H]) closeGap(id int) {
-	n := len(s.keys) - 1
-	copy(s.keys[id:], s.keys[id+1:])
-	copy(s.vals[id:], s.vals[id+1:])
-	var zk K
-	var zv V
-	s.keys[n], s.vals[n] = zk, zv
-	s.keys, s.vals = s.keys[:n], s.vals[:n]
+	n := len(s.ents) - 1
+	copy(s.ents[id:], s.ents[id+1:])
+	s.ents[n] = ent[K, V]{}
+	s.ents = s.ents[:n]
 	s.live[0] &^= 1 << n
 	s.order, s.merged, s.stale = s.order[:0], 0, false
 	s.gen++
@@ -323,11 +324,9 @@ func (s *store[K, V, H]) closeGap(id int) {
 func (s *store[K, V, H]) drop(slot, id int) {
 	s.unlink(slot)
 	s.gen++
-	if id == len(s.keys)-1 && id >= s.merged {
-		var zk K
-		var zv V
-		s.keys[id], s.vals[id] = zk, zv
-		s.keys, s.vals = s.keys[:id], s.vals[:id]
+	if id == len(s.ents)-1 && id >= s.merged {
+		s.ents[id] = ent[K, V]{}
+		s.ents = s.ents[:id]
 		s.live[id/64] &^= 1 << (id % 64)
 		return
 	}
@@ -343,9 +342,7 @@ func (s *store[K, V, H]) drop(slot, id int) {
 
 // kill marks entry id deleted and releases what its key and value hold.
 func (s *store[K, V, H]) kill(id int) {
-	var zk K
-	var zv V
-	s.keys[id], s.vals[id] = zk, zv
+	s.ents[id] = ent[K, V]{}
 	s.live[id/64] &^= 1 << (id % 64)
 	s.dead++
 }
@@ -395,7 +392,7 @@ func (s *store[K, V, H]) current() []int32 {
 // to move the old ids; it does nothing, and allocates nothing, when s did
 // not change since the last sync.
 func (s *store[K, V, H]) sync() {
-	if s.merged == len(s.keys) && !s.stale {
+	if s.merged == len(s.ents) && !s.stale {
 		return
 	}
 	if s.stale {
@@ -410,12 +407,12 @@ func (s *store[K, V, H]) sync() {
 		s.stale = false
 	}
 	n0 := len(s.order)
-	for id := s.merged; id < len(s.keys); id++ {
+	for id := s.merged; id < len(s.ents); id++ {
 		if s.isLive(int32(id)) {
 			s.order = append(s.order, int32(id))
 		}
 	}
-	s.merged = len(s.keys)
+	s.merged = len(s.ents)
 	added := s.order[n0:]
 	if len(added) == 0 {
 		return
@@ -424,18 +421,34 @@ func (s *store[K, V, H]) sync() {
 	if len(added) <= small {
 		s.insertionSort(added)
 	} else {
-		ops.sortIDs(s.keys, added)
+		s.sortIDs(added)
 	}
-	if n0 > 0 && ops.compare(s.keys[s.order[n0-1]], s.keys[added[0]]) > 0 {
+	if n0 > 0 && ops.compare(s.ents[s.order[n0-1]].k, s.ents[added[0]].k) > 0 {
 		s.mergeTail(n0)
 	}
+}
+
+// sortIDs sorts ids by key: keys of string kind with the radix sort of
+// keyorder, in pooled buffers, others with a comparison sort.
+func (s *store[K, V, H]) sortIDs(ids []int32) {
+	if !isStringKind[K]() {
+		var ops H
+		slices.SortFunc(ids, func(a, b int32) int { return ops.compare(s.ents[a].k, s.ents[b].k) })
+		return
+	}
+	buf := stringBufs.Get()
+	for _, id := range ids {
+		*buf = append(*buf, keyString(s.ents[id].k))
+	}
+	keyorder.Pairs(*buf, ids)
+	stringBufs.Put(buf)
 }
 
 // insertionSort sorts a few ids by key.
 func (s *store[K, V, H]) insertionSort(ids []int32) {
 	var ops H
 	for i := 1; i < len(ids); i++ {
-		for j := i; j > 0 && ops.compare(s.keys[ids[j-1]], s.keys[ids[j]]) > 0; j-- {
+		for j := i; j > 0 && ops.compare(s.ents[ids[j-1]].k, s.ents[ids[j]].k) > 0; j-- {
 			ids[j-1], ids[j] = ids[j], ids[j-1]
 		}
 	}
@@ -449,7 +462,7 @@ func (s *store[K, V, H]) mergeTail(n0 int) {
 	add := append(*buf, s.order[n0:]...)
 	hi, w := n0, len(s.order)
 	for j := len(add) - 1; j >= 0 && hi > 0; j-- {
-		pos := s.upper(s.order[:hi], s.keys[add[j]])
+		pos := s.upper(s.order[:hi], s.ents[add[j]].k)
 		w -= hi - pos
 		copy(s.order[w:], s.order[pos:hi])
 		hi = pos
@@ -468,7 +481,7 @@ func (s *store[K, V, H]) upper(order []int32, k K) int {
 	lo, hi := 0, len(order)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if ops.compare(s.keys[order[m]], k) > 0 {
+		if ops.compare(s.ents[order[m]].k, k) > 0 {
 			hi = m
 		} else {
 			lo = m + 1
@@ -484,7 +497,7 @@ func (s *store[K, V, H]) lower(order []int32, k K) int {
 	lo, hi := 0, len(order)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if ops.compare(s.keys[order[m]], k) >= 0 {
+		if ops.compare(s.ents[order[m]].k, k) >= 0 {
 			hi = m
 		} else {
 			lo = m + 1
@@ -504,7 +517,7 @@ func (s *store[K, V, H]) compacted() *store[K, V, H] {
 	order := s.current()
 	c.fill(len(order), func(yield func(K, V) bool) {
 		for _, id := range order {
-			yield(s.keys[id], s.vals[id])
+			yield(s.ents[id].k, s.ents[id].v)
 		}
 	})
 	return c
@@ -513,19 +526,18 @@ func (s *store[K, V, H]) compacted() *store[K, V, H] {
 // fill loads n entries, given in ascending key order, into the empty store s.
 func (s *store[K, V, H]) fill(n int, entries func(yield func(K, V) bool)) {
 	if n > small {
-		s.keys, s.vals = make([]K, 0, n), make([]V, 0, n)
+		s.ents = make([]ent[K, V], 0, n)
 		s.order, s.live = make([]int32, n), make([]uint64, (n+63)/64)
 	}
 	entries(func(k K, v V) bool {
-		id := len(s.keys)
-		s.keys = append(s.keys, k)
-		s.vals = append(s.vals, v)
+		id := len(s.ents)
+		s.ents = append(s.ents, ent[K, V]{k, v})
 		s.order = s.order[:id+1]
 		s.order[id] = int32(id)
 		s.live[id/64] |= 1 << (id % 64)
 		return true
 	})
-	s.merged = len(s.keys)
+	s.merged = len(s.ents)
 	if n > small {
 		s.resize(tableSize(n))
 	}
@@ -538,9 +550,8 @@ func (s *store[K, V, H]) fill(n int, entries func(yield func(K, V) bool)) {
 func (s *store[K, V, H]) rebuild() {
 	c := s.compacted()
 	if c.slots != nil {
-		clear(s.inKeys[:])
-		clear(s.inVals[:])
-		s.keys, s.vals, s.order, s.live, s.slots = c.keys, c.vals, c.order, c.live, c.slots
+		clear(s.inEnts[:])
+		s.ents, s.order, s.live, s.slots = c.ents, c.order, c.live, c.slots
 		s.merged, s.dead, s.stale = c.merged, 0, false
 		s.gen++
 		s.dirty.Store(false)
@@ -550,8 +561,8 @@ func (s *store[K, V, H]) rebuild() {
 	s.reset()
 	s.gen = gen
 	s.fill(c.len(), func(yield func(K, V) bool) {
-		for i := range c.keys {
-			yield(c.keys[i], c.vals[i])
+		for i := range c.ents {
+			yield(c.ents[i].k, c.ents[i].v)
 		}
 	})
 }

@@ -10,8 +10,8 @@ func (s *store[K, V, H]) ascend(i int, yield func(K, V) bool) {
 	order, gen := s.current(), s.gen
 	for i < len(order) {
 		id := order[i]
-		k := s.keys[id]
-		if !yield(k, s.vals[id]) {
+		k := s.ents[id].k
+		if !yield(k, s.ents[id].v) {
 			return
 		}
 		if s.gen == gen {
@@ -32,8 +32,8 @@ func (s *store[K, V, H]) descend(i int, yield func(K, V) bool) {
 	order, gen := s.current(), s.gen
 	for 0 <= i && i < len(order) {
 		id := order[i]
-		k := s.keys[id]
-		if !yield(k, s.vals[id]) {
+		k := s.ents[id].k
+		if !yield(k, s.ents[id].v) {
 			return
 		}
 		if s.gen == gen {
@@ -70,7 +70,7 @@ func (s *store[K, V, H]) at(i int) (k K, v V, ok bool) {
 		return k, v, false
 	}
 	id := s.current()[i]
-	return s.keys[id], s.vals[id], true
+	return s.ents[id].k, s.ents[id].v, true
 }
 
 // popAt removes and returns the entry at position i, which must be the
