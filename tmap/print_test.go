@@ -59,6 +59,8 @@ func TestFieldsShowAsPlainMaps(t *testing.T) {
 		require.Equal(t, string(want), string(got), "encoding/json, %T", v)
 	}
 	require.Equal(t, safelog.Format(p, safelog.NoLimits), safelog.Format(r, safelog.NoLimits))
+	require.Equal(t, safelog.Format(&p, safelog.NoLimits), safelog.Format(&r, safelog.NoLimits))
+	require.NotContains(t, safelog.Format(&r, safelog.NoLimits), "seed", "no storage shows")
 	require.Equal(t, fmt.Sprint(p.Routes), r.Routes.String())
 	var empty Map2[int, int, int]
 	require.Equal(t, "map[]", empty.String())
