@@ -216,3 +216,33 @@ func BenchmarkSmall(b *testing.B) {
 		})
 	})
 }
+
+// BenchmarkSortedFirst loops over a plain map in key order and stops at the
+// first entry: the cost of finding it, which for Sorted is a selection,
+// O(n), and for slices.Sorted a full sort.
+func BenchmarkSortedFirst(b *testing.B) {
+	plain := plainFixture(10_000)
+	b.Run("impl=tmap", func(b *testing.B) {
+		loop(b, func() {
+			for k, v := range Sorted(plain) {
+				sink += v + int64(len(k))
+				break
+			}
+		})
+	})
+	b.Run("impl=slices.Sorted", func(b *testing.B) {
+		loop(b, func() {
+			for _, k := range slices.Sorted(maps.Keys(plain)) {
+				sink += plain[k] + int64(len(k))
+				break
+			}
+		})
+	})
+	b.Run("impl=tmap-full", func(b *testing.B) {
+		loop(b, func() {
+			for k, v := range Sorted(plain) {
+				sink += v + int64(len(k))
+			}
+		})
+	})
+}

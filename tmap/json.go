@@ -223,6 +223,6 @@ func (s *Sync[K, V]) UnmarshalJSON(data []byte) error {
 	for k, v := range plain {
 		s.m.Set(k, v)
 	}
-	s.snap.Store(nil)
+	s.invalidate()
 	return err
 }

@@ -54,7 +54,7 @@ func (s *Sync[K, V]) Set(k K, v V) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.m.Set(k, v)
-	s.snap.Store(nil)
+	s.invalidate()
 }
 
 // Delete removes k and reports whether it was present.
@@ -85,7 +85,7 @@ func (s *Sync[K, V]) LoadAndDelete(k K) (value V, loaded bool) {
 	value, loaded = s.m.Get(k)
 	if loaded {
 		s.m.Delete(k)
-		s.snap.Store(nil)
+		s.invalidate()
 	}
 	return value, loaded
 }
@@ -112,7 +112,7 @@ func (s *Sync[K, V]) CompareAndSwap(k K, old, new V) (swapped bool) {
 		return false
 	}
 	s.m.Set(k, new)
-	s.snap.Store(nil)
+	s.invalidate()
 	return true
 }
 
@@ -126,7 +126,7 @@ func (s *Sync[K, V]) CompareAndDelete(k K, old V) (deleted bool) {
 		return false
 	}
 	s.m.Delete(k)
-	s.snap.Store(nil)
+	s.invalidate()
 	return true
 }
 
@@ -139,7 +139,7 @@ func (s *Sync[K, V]) CompareAndDelete(k K, old V) (deleted bool) {
 func (s *Sync[K, V]) Compute(k K, f func(old V, ok bool) (v V, keep bool)) (V, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.snap.Store(nil)
+	s.invalidate()
 	return s.m.Compute(k, f)
 }
 
@@ -148,7 +148,7 @@ func (s *Sync[K, V]) Clear() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.m.Clear()
-	s.snap.Store(nil)
+	s.invalidate()
 }
 
 // Compact rebuilds the storage to hold exactly the live entries.
@@ -156,6 +156,15 @@ func (s *Sync[K, V]) Compact() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.m.Compact()
+}
+
+// invalidate drops the snapshot after a write; the caller holds the write
+// lock. It stores only when there is a snapshot to drop, so a run of writes
+// between reads costs one atomic load each.
+func (s *Sync[K, V]) invalidate() {
+	if s.snap.Load() != nil {
+		s.snap.Store(nil)
+	}
 }
 
 // snapshot returns the current snapshot, taking it if a write happened
