@@ -90,6 +90,20 @@ func (m Map2[A, B, V]) Backward() iter.Seq2[Pair[A, B], V] {
 	return func(yield func(Pair[A, B], V) bool) { m.s.descend(m.s.last(), yield) }
 }
 
+// Ascend returns an iterator over the entries whose key pair is greater
+// than or equal to (a, b), in ascending order, with the guarantees of
+// Map.Ascend. Finding the first entry costs O(log n).
+func (m Map2[A, B, V]) Ascend(a A, b B) iter.Seq2[Pair[A, B], V] {
+	return func(yield func(Pair[A, B], V) bool) { m.s.ascend(m.s.from(Pair[A, B]{a, b}), yield) }
+}
+
+// Descend returns an iterator over the entries whose key pair is less than
+// or equal to (a, b), in descending order, with the guarantees of
+// Map.Descend. Finding the first entry costs O(log n).
+func (m Map2[A, B, V]) Descend(a A, b B) iter.Seq2[Pair[A, B], V] {
+	return func(yield func(Pair[A, B], V) bool) { m.s.descend(m.s.through(Pair[A, B]{a, b}), yield) }
+}
+
 // Group returns an iterator over the entries whose first key is a, as
 // (b, value) in ascending b order. Finding the group costs O(log n) once the
 // order is up to date; a loop body may change the map, with the guarantees
