@@ -7,8 +7,11 @@ require (
 	github.com/go-json-experiment/json v0.0.0-20250223041408-d3c622f1b874
 	github.com/goccy/go-json v0.12.0
 	github.com/golangci/plugin-module-register v0.1.2
+	github.com/google/btree v1.1.3
 	github.com/leanovate/gopter v0.2.11
+	github.com/puzpuzpuz/xsync/v4 v4.5.0
 	github.com/stretchr/testify v1.12.1
+	github.com/tidwall/btree v1.8.2
 	go.uber.org/zap v1.28.0
 	golang.org/x/exp v0.0.0-20250620022241-b7579e27df2b
 	golang.org/x/tools v0.36.0

@@ -11,6 +11,7 @@ import (
 func BenchmarkEncode(b *testing.B)  { runGroup(b, GroupEncode) }
 func BenchmarkLog(b *testing.B)     { runGroup(b, GroupLog) }
 func BenchmarkIterate(b *testing.B) { runGroup(b, GroupIterate) }
+func BenchmarkMap(b *testing.B)     { runGroup(b, GroupMap) }
 func BenchmarkMemory(b *testing.B)  { runGroup(b, GroupMemory) }
 
 func runGroup(b *testing.B, group string) {

@@ -3,6 +3,7 @@ package bench
 import (
 	"io"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/mapkit-go/mapkit/internal/heap"
@@ -80,7 +81,7 @@ const (
 
 func memoryCases() []Case {
 	var cs []Case
-	for _, bl := range heapBuilders {
+	for _, bl := range slices.Concat(heapBuilders, mapHeapBuilders) {
 		cs = append(cs, heapCase("heap=10k", "Heap retained by 10,000 entries (keys shared, not counted).", bl))
 	}
 	for _, bl := range shrinkBuilders {

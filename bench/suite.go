@@ -38,11 +38,12 @@ const (
 	GroupEncode  = "Encode"
 	GroupLog     = "Log"
 	GroupIterate = "Iterate"
+	GroupMap     = "Map"
 	GroupMemory  = "Memory"
 )
 
 // Groups lists the groups in report order.
-var Groups = []string{GroupEncode, GroupLog, GroupIterate, GroupMemory}
+var Groups = []string{GroupEncode, GroupLog, GroupIterate, GroupMap, GroupMemory}
 
 // Standard metrics of every benchmark result, and the custom metrics that
 // memory cases report with testing.B.ReportMetric.
@@ -95,6 +96,7 @@ func Suite() []Case {
 	cs = append(cs, encodeCases()...)
 	cs = append(cs, logCases()...)
 	cs = append(cs, iterateCases()...)
+	cs = append(cs, mapCases()...)
 	cs = append(cs, memoryCases()...)
 	workload := make(map[string]int)
 	for _, c := range cs {

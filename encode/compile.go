@@ -101,7 +101,7 @@ type builder struct {
 }
 
 // compile returns the encoder for t, following newTypeEncoder's order:
-// methods first (MarshalJSONTo, MarshalJSON, MarshalText; pointer receivers
+// methods first (MarshalJSONStream, MarshalJSON, MarshalText; pointer receivers
 // only when addr), then the kind.
 func (b *builder) compile(t reflect.Type, addr, quoted bool) ptrEnc {
 	k := compileKey{t: t, addr: addr, quoted: quoted}

@@ -1,6 +1,7 @@
 package tmap
 
 import (
+	"fmt"
 	"maps"
 	"runtime"
 	"slices"
@@ -83,24 +84,26 @@ func BenchmarkSorted(b *testing.B) {
 }
 
 func BenchmarkGet(b *testing.B) {
-	plain := plainFixture(1000)
-	m := From(plain)
-	keys := testKeys(1000)
-	b.Run("impl=tmap", func(b *testing.B) {
-		loop(b, func() {
-			for _, k := range keys {
-				v, _ := m.Get(k)
-				sink += v
-			}
+	for _, n := range []int{1000, 10_000} {
+		plain := plainFixture(n)
+		m := From(plain)
+		keys := testKeys(n)
+		b.Run(fmt.Sprintf("keys=%d/impl=tmap", n), func(b *testing.B) {
+			loop(b, func() {
+				for _, k := range keys {
+					v, _ := m.Get(k)
+					sink += v
+				}
+			})
 		})
-	})
-	b.Run("impl=map", func(b *testing.B) {
-		loop(b, func() {
-			for _, k := range keys {
-				sink += plain[k]
-			}
+		b.Run(fmt.Sprintf("keys=%d/impl=map", n), func(b *testing.B) {
+			loop(b, func() {
+				for _, k := range keys {
+					sink += plain[k]
+				}
+			})
 		})
-	})
+	}
 }
 
 // BenchmarkBuildAndIterate builds a map of 1,000 keys and loops over it once
@@ -188,4 +191,58 @@ func BenchmarkShrink(b *testing.B) {
 			b.ReportMetric(float64(heap)/float64(fresh), "x-fresh")
 		})
 	}
+}
+
+// BenchmarkSmall creates a map, sets three keys and gets one: the life of
+// per-request state.
+func BenchmarkSmall(b *testing.B) {
+	b.Run("impl=tmap", func(b *testing.B) {
+		loop(b, func() {
+			var m Map[string, any]
+			m.Set("user", "ann")
+			m.Set("id", 42)
+			m.Set("admin", true)
+			v, _ := m.Get("id")
+			sink += int64(v.(int))
+		})
+	})
+	b.Run("impl=map", func(b *testing.B) {
+		loop(b, func() {
+			m := map[string]any{}
+			m["user"] = "ann"
+			m["id"] = 42
+			m["admin"] = true
+			sink += int64(m["id"].(int))
+		})
+	})
+}
+
+// BenchmarkSortedFirst loops over a plain map in key order and stops at the
+// first entry: the cost of finding it, which for Sorted is a selection,
+// O(n), and for slices.Sorted a full sort.
+func BenchmarkSortedFirst(b *testing.B) {
+	plain := plainFixture(10_000)
+	b.Run("impl=tmap", func(b *testing.B) {
+		loop(b, func() {
+			for k, v := range Sorted(plain) {
+				sink += v + int64(len(k))
+				break
+			}
+		})
+	})
+	b.Run("impl=slices.Sorted", func(b *testing.B) {
+		loop(b, func() {
+			for _, k := range slices.Sorted(maps.Keys(plain)) {
+				sink += plain[k] + int64(len(k))
+				break
+			}
+		})
+	})
+	b.Run("impl=tmap-full", func(b *testing.B) {
+		loop(b, func() {
+			for k, v := range Sorted(plain) {
+				sink += v + int64(len(k))
+			}
+		})
+	})
 }

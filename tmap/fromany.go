@@ -24,7 +24,7 @@ func FromAny[V any](src map[string]any) (*Map[string, V], error) {
 		if !ok {
 			return nil, &ConvertError{Key: k, Type: reflect.TypeOf(x), Want: reflect.TypeFor[V]()}
 		}
-		m.s.set(k, v)
+		m.Set(k, v)
 	}
 	return m, nil
 }

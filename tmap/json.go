@@ -20,14 +20,14 @@ import (
 // implementing encoding.TextMarshaler in the order of their text, as
 // encoding/json sorts them. Float keys without MarshalText are an error
 // wrapping *json.UnsupportedTypeError, as for the plain map.
-func (m *Map[K, V]) MarshalJSON() ([]byte, error) { return encode.Marshal(m) }
+func (m Map[K, V]) MarshalJSON() ([]byte, error) { return encode.Marshal(m) }
 
 // MarshalJSONStream streams m's JSON object, as MarshalJSON describes, into s.
 // With string keys it sorts and copies nothing; integer keys are converted
 // to text and sorted in pooled buffers. Either way, in steady state it
 // allocates nothing for values of basic types (MarshalText keys allocate
 // what their method does).
-func (m *Map[K, V]) MarshalJSONStream(s *encode.Stream) error {
+func (m Map[K, V]) MarshalJSONStream(s *encode.Stream) error {
 	if _, ok := asStrings[K](nil); ok {
 		return encode.WriteObject(s, m.stringEntries())
 	}
@@ -36,15 +36,18 @@ func (m *Map[K, V]) MarshalJSONStream(s *encode.Stream) error {
 	if !text && !isInteger(kt.Kind()) {
 		return &json.UnsupportedTypeError{Type: reflect.TypeFor[map[K]V]()}
 	}
-	m.s.sync()
+	var order []int32
+	if m.s != nil {
+		order = m.s.current()
+	}
 	// The key texts go into one buffer; the strings viewing it are made
 	// once it has stopped growing.
 	tb, eb := textBufs.Get(), idBufs.Get()
 	defer textBufs.Put(tb)
 	defer idBufs.Put(eb)
-	for _, id := range m.s.order {
+	for _, id := range order {
 		var err error
-		if *tb, err = appendKeyText(*tb, m.s.keys[id], text); err != nil {
+		if *tb, err = appendKeyText(*tb, m.s.ents[id].k, text); err != nil {
 			return fmt.Errorf("json: encoding error for type %q: %q", reflect.TypeFor[map[K]V]().String(), err.Error())
 		}
 		*eb = append(*eb, int32(len(*tb)))
@@ -55,14 +58,14 @@ func (m *Map[K, V]) MarshalJSONStream(s *encode.Stream) error {
 	start := int32(0)
 	for i, end := range *eb {
 		*kb = append(*kb, view((*tb)[start:end]))
-		*ib = append(*ib, m.s.order[i])
+		*ib = append(*ib, order[i])
 		start = end
 	}
 	keys, ids := *kb, *ib
 	keyorder.Pairs(keys, ids)
 	return encode.WriteObject(s, func(yield func(string, V) bool) {
 		for i, k := range keys {
-			if !yield(k, m.s.vals[ids[i]]) {
+			if !yield(k, m.s.ents[ids[i]].v) {
 				return
 			}
 		}
@@ -74,9 +77,9 @@ func (m *Map[K, V]) MarshalJSONStream(s *encode.Stream) error {
 func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // stringEntries yields m's entries with keys of string kind as strings.
-func (m *Map[K, V]) stringEntries() func(yield func(string, V) bool) {
+func (m Map[K, V]) stringEntries() func(yield func(string, V) bool) {
 	return func(yield func(string, V) bool) {
-		m.s.each(func(k K, v V) bool { return yield(keyString(k), v) })
+		m.s.ascend(0, func(k K, v V) bool { return yield(keyString(k), v) })
 	}
 }
 
@@ -125,7 +128,101 @@ func (m *Map[K, V]) UnmarshalJSON(data []byte) error {
 	var plain map[K]V
 	err := json.Unmarshal(data, &plain)
 	for k, v := range plain {
-		m.s.set(k, v)
+		m.Set(k, v)
 	}
+	return err
+}
+
+// MarshalJSON returns the JSON object of m: byte for byte what json.Marshal
+// returns for the equivalent plain map[A]map[B]V, outer and inner keys in
+// encoding/json's order, with the errors it returns.
+func (m Map2[A, B, V]) MarshalJSON() ([]byte, error) { return encode.Marshal(m) }
+
+// MarshalJSONStream streams m's JSON object, as MarshalJSON describes, into s.
+// With keys of string kind it copies nothing: each group is written from
+// m's storage as the walk reaches it.
+func (m Map2[A, B, V]) MarshalJSONStream(s *encode.Stream) error {
+	_, strA := asStrings[A](nil)
+	_, strB := asStrings[B](nil)
+	if !strA || !strB {
+		return s.WriteValue(m.plain())
+	}
+	return encode.WriteObject(s, func(yield func(string, group[A, B, V]) bool) {
+		for a := range m.Groups() {
+			if !yield(keyString(a), group[A, B, V]{m, a}) {
+				return
+			}
+		}
+	})
+}
+
+// plain returns m as the equivalent map[A]map[B]V.
+func (m Map2[A, B, V]) plain() map[A]map[B]V {
+	out := make(map[A]map[B]V)
+	for k, v := range m.All() {
+		inner := out[k.A]
+		if inner == nil {
+			inner = make(map[B]V)
+			out[k.A] = inner
+		}
+		inner[k.B] = v
+	}
+	return out
+}
+
+// group is the view of one outer key of a Map2, as its inner map.
+type group[A, B cmp.Ordered, V any] struct {
+	m Map2[A, B, V]
+	a A
+}
+
+// MarshalJSONStream writes g as its inner map; B's kind is string.
+func (g group[A, B, V]) MarshalJSONStream(s *encode.Stream) error {
+	return encode.WriteObject(s, func(yield func(string, V) bool) {
+		for b, v := range g.m.Group(g.a) {
+			if !yield(keyString(b), v) {
+				return
+			}
+		}
+	})
+}
+
+// UnmarshalJSON adds the members of a JSON object of objects to m, decoding
+// them as json.Unmarshal decodes into the plain map[A]map[B]V, with the
+// guarantees of Map.UnmarshalJSON. An inner object that is empty or null
+// adds no entry.
+func (m *Map2[A, B, V]) UnmarshalJSON(data []byte) error {
+	var plain map[A]map[B]V
+	err := json.Unmarshal(data, &plain)
+	for a, inner := range plain {
+		for b, v := range inner {
+			m.Set(a, b, v)
+		}
+	}
+	return err
+}
+
+// MarshalJSON returns the JSON object of a snapshot of s: byte for byte
+// what json.Marshal returns for the plain map[K]V, as Map.MarshalJSON.
+func (s *Sync[K, V]) MarshalJSON() ([]byte, error) { return encode.Marshal(s) }
+
+// MarshalJSONStream streams the JSON object of a snapshot of s into st, as
+// Map.MarshalJSONStream does; writers are not held up while it runs.
+func (s *Sync[K, V]) MarshalJSONStream(st *encode.Stream) error {
+	return s.snapshot().MarshalJSONStream(st)
+}
+
+// UnmarshalJSON adds the members of a JSON object to s as
+// Map.UnmarshalJSON does. It decodes before taking the write lock, and
+// stores every member in one critical section.
+func (s *Sync[K, V]) UnmarshalJSON(data []byte) error {
+	var plain map[K]V
+	err := json.Unmarshal(data, &plain)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, v := range plain {
+		s.m.Set(k, v)
+	}
+	s.invalidate()
 	return err
 }

@@ -213,3 +213,47 @@ func FuzzJSONRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJSONRoundTrip2 checks that Map2 and Sync decode what encoding/json
+// decodes into the equivalent plain maps and marshal it back byte for byte.
+func FuzzJSONRoundTrip2(f *testing.F) {
+	for _, s := range []string{`{}`, `{"a":{"x":1,"y":2},"b":{"z":3}}`, `{"a":{},"b":null}`, `null`, `{"a":{"x":1},"a":{"y":2}}`, `{"a":1}`, `{"\u2028":{"<":1}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var m Map2[string, string, int64]
+		plain := map[string]map[string]int64{}
+		err := json.Unmarshal(data, &m)
+		stdErr := json.Unmarshal(data, &plain)
+		if (err == nil) != (stdErr == nil) {
+			t.Fatalf("Map2.UnmarshalJSON error %v, encoding/json %v", err, stdErr)
+		}
+		if plain == nil { // null: a plain map becomes nil, a Map2 stays as it is
+			plain = map[string]map[string]int64{}
+		}
+		for a, inner := range plain {
+			if len(inner) == 0 { // an empty inner map holds no entry of a Map2
+				delete(plain, a)
+			}
+		}
+		want, _ := json.Marshal(plain)
+		if got, err := json.Marshal(m); err != nil || string(got) != string(want) {
+			t.Fatalf("Map2 JSON %s, %v; want %s", got, err, want)
+		}
+
+		var s Sync[string, int64]
+		flat := map[string]int64{}
+		err = json.Unmarshal(data, &s)
+		stdErr = json.Unmarshal(data, &flat)
+		if (err == nil) != (stdErr == nil) {
+			t.Fatalf("Sync.UnmarshalJSON error %v, encoding/json %v", err, stdErr)
+		}
+		if flat == nil {
+			flat = map[string]int64{}
+		}
+		want, _ = json.Marshal(flat)
+		if got, err := json.Marshal(&s); err != nil || string(got) != string(want) {
+			t.Fatalf("Sync JSON %s, %v; want %s", got, err, want)
+		}
+	})
+}

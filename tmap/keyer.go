@@ -4,10 +4,7 @@ import (
 	"cmp"
 	"hash/maphash"
 	"reflect"
-	"slices"
 	"unsafe"
-
-	"github.com/mapkit-go/mapkit/internal/keyorder"
 )
 
 // keyer supplies the key operations of a store. Implementations are empty
@@ -16,8 +13,6 @@ type keyer[K any] interface {
 	hash(seed maphash.Seed, k K) uint64
 	equal(a, b K) bool
 	compare(a, b K) int
-	// sortIDs sorts ids, indexes into keys, by ascending key.
-	sortIDs(keys []K, ids []int32)
 }
 
 // nanHash is the hash of every NaN key: all NaNs are one key in a Map, as
@@ -38,33 +33,20 @@ func (ordered[K]) equal(a, b K) bool { return a == b || (a != a && b != b) }
 
 func (ordered[K]) compare(a, b K) int { return cmp.Compare(a, b) }
 
-func (ordered[K]) sortIDs(keys []K, ids []int32) {
-	if len(ids) < 2 {
-		return
-	}
-	if strs, ok := asStrings(keys); ok {
-		buf := stringBufs.Get()
-		for _, id := range ids {
-			*buf = append(*buf, strs[id])
-		}
-		keyorder.Pairs(*buf, ids)
-		stringBufs.Put(buf)
-		return
-	}
-	slices.SortFunc(ids, func(a, b int32) int { return cmp.Compare(keys[a], keys[b]) })
-}
-
 // asStrings views keys as []string when K's underlying type is string, so
 // that string keys of any named type get the radix sort.
 func asStrings[K cmp.Ordered](keys []K) ([]string, bool) {
-	if reflect.TypeFor[K]().Kind() != reflect.String {
+	if !isStringKind[K]() {
 		return nil, false
 	}
 	return unsafe.Slice((*string)(unsafe.Pointer(unsafe.SliceData(keys))), len(keys)), true
 }
 
+// isStringKind reports whether K's underlying type is string.
+func isStringKind[K any]() bool { return reflect.TypeFor[K]().Kind() == reflect.String }
+
 // keyString returns k as a string; K's underlying type must be string.
-func keyString[K cmp.Ordered](k K) string { return *(*string)(unsafe.Pointer(&k)) }
+func keyString[K any](k K) string { return *(*string)(unsafe.Pointer(&k)) }
 
 // Pair is the key of a Map2 entry.
 type Pair[A, B cmp.Ordered] struct {
@@ -97,8 +79,4 @@ func (pairs[A, B]) compare(x, y Pair[A, B]) int {
 		return c
 	}
 	return cmp.Compare(x.B, y.B)
-}
-
-func (p pairs[A, B]) sortIDs(keys []Pair[A, B], ids []int32) {
-	slices.SortFunc(ids, func(x, y int32) int { return p.compare(keys[x], keys[y]) })
 }

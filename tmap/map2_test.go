@@ -2,6 +2,7 @@ package tmap
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -57,6 +58,28 @@ func map2Agrees(m *Map2[string, int, int64], model map[Pair[string, int]]int64) 
 	return nil
 }
 
+// map2JSONAgrees checks that m marshals as the plain map of maps holding
+// the model's entries, and that the JSON decodes back into the same Map2.
+func map2JSONAgrees(m Map2[string, int, int64], model map[Pair[string, int]]int64) error {
+	plain := map[string]map[int]int64{}
+	for k, v := range model {
+		if plain[k.A] == nil {
+			plain[k.A] = map[int]int64{}
+		}
+		plain[k.A][k.B] = v
+	}
+	want, _ := json.Marshal(plain)
+	got, err := json.Marshal(m)
+	if err != nil || string(got) != string(want) {
+		return fmt.Errorf("JSON %s, %v; want %s", got, err, want)
+	}
+	var back Map2[string, int, int64]
+	if err := json.Unmarshal(got, &back); err != nil {
+		return err
+	}
+	return map2Agrees(&back, model)
+}
+
 func TestMap2Properties(t *testing.T) {
 	props := gopter.NewProperties(testParameters())
 	props.Property("Map2 behaves as a plain map of pairs, ordered by (a, b)", prop.ForAll(func(ops []op) string {
@@ -78,15 +101,29 @@ func TestMap2Properties(t *testing.T) {
 			case o.kind < 97:
 				m.Clear()
 				clear(model)
-			default:
+			case o.kind < 100:
 				m.Compact()
+			case o.kind < 120:
+				got := m.Update(a, b, func(n int64, _ bool) int64 { return n + o.val })
+				model[k] += o.val
+				if got != model[k] {
+					return fmt.Sprintf("Update(%v) = %v, want %v", k, got, model[k])
+				}
+			default:
+				keep := o.val%2 == 0
+				m.Compute(a, b, func(int64, bool) (int64, bool) { return o.val, keep })
+				if keep {
+					model[k] = o.val
+				} else {
+					delete(model, k)
+				}
 			}
 			v, ok := m.Get(a, b)
 			if w, wok := model[k]; v != w || ok != wok || m.Len() != len(model) {
 				return fmt.Sprintf("after %v: Get = %v, %v; want %v, %v", o, v, ok, w, wok)
 			}
 		}
-		return verdict(map2Agrees(&m, model))
+		return verdict(map2Agrees(&m, model), map2JSONAgrees(m, model))
 	}, genOps()))
 	props.TestingRun(t)
 }
@@ -130,5 +167,16 @@ func TestMap2Edges(t *testing.T) {
 		as, ns := collect(m.Groups())
 		require.Equal(t, []string{"a", "b"}, as)
 		require.Equal(t, []int{1, 4}, ns)
+	})
+	t.Run("range scans and Backward", func(t *testing.T) {
+		ks, _ := collect(m.Ascend("b", "x"))
+		require.Equal(t, []Pair[string, string]{{"b", "x"}, {"b", "xx"}, {"b", "y"}}, ks)
+		ks, _ = collect(m.Descend("b", "w"))
+		require.Equal(t, []Pair[string, string]{{"b", "w"}, {"a", "z"}}, ks)
+		ks, _ = collect(m.Backward())
+		require.Equal(t, Pair[string, string]{"b", "y"}, ks[0])
+		require.Len(t, ks, m.Len())
+		require.True(t, m.Has("a", "z"))
+		require.False(t, m.Has("a", "y"))
 	})
 }

@@ -133,8 +133,8 @@ func TestClearReleasesStorage(t *testing.T) {
 	}
 	m.Clear()
 	require.Equal(t, 0, m.Len())
-	require.Nil(t, m.s.keys)
-	require.Nil(t, m.s.table)
+	require.LessOrEqual(t, cap(m.s.ents), small, "back to the inline arrays")
+	require.Nil(t, m.s.slots)
 	m.Set(1, 1)
 	ks, _ := collect(m.All())
 	require.Equal(t, []int{1}, ks)
@@ -150,10 +150,10 @@ func TestShrinksAfterMassDeletes(t *testing.T) {
 		m.Delete(i)
 	}
 	require.Equal(t, keep, m.Len())
-	require.LessOrEqual(t, cap(m.s.keys), 2*keep, "entries follow the live size")
-	require.LessOrEqual(t, len(m.s.table), 8*keep, "the index follows the live size")
+	require.LessOrEqual(t, cap(m.s.ents), 2*keep, "entries follow the live size")
+	require.LessOrEqual(t, len(m.s.slots), 8*keep, "the index follows the live size")
 	m.Compact()
-	require.Equal(t, keep, cap(m.s.keys))
+	require.Equal(t, keep, cap(m.s.ents))
 	ks, vs := collect(m.All())
 	require.Len(t, ks, keep)
 	for i, k := range ks {
@@ -291,13 +291,13 @@ func TestEarlyBreak(t *testing.T) {
 }
 
 func TestNoAllocations(t *testing.T) {
-	if testsupport.Race {
-		t.Skip("the race detector allocates")
-	}
+	testsupport.SkipUnderRace(t)
 	m := New[string, int64](0)
 	for i := range 1000 {
 		m.Set(fmt.Sprintf("key%04d", (i*7919)%1000), int64(i))
 	}
+	var m2 Map2[string, int, int64]
+	m2.Set("a", 1, 0)
 	var sum int64
 	checks := map[string]func(){
 		"All": func() {
@@ -320,6 +320,41 @@ func TestNoAllocations(t *testing.T) {
 			sum += v
 		},
 		"Set existing": func() { m.Set("key0001", 1) },
+		"Has":          func() { _ = m.Has("key0002") },
+		"Update": func() {
+			m.Update("key0003", func(n int64, _ bool) int64 { return n + sum })
+		},
+		"Backward": func() {
+			for _, v := range m.Backward() {
+				sum += v
+			}
+		},
+		"Ascend 100": func() {
+			n := 0
+			for _, v := range m.Ascend("key0400") {
+				if n++; n == 100 {
+					break
+				}
+				sum += v
+			}
+		},
+		"Floor, Ceiling, Rank, At": func() {
+			_, a, _ := m.Floor("key0400x")
+			_, b, _ := m.Ceiling("key0400x")
+			_, c, _ := m.At(m.Rank("key0600"))
+			sum += a + b + c
+		},
+		"PopMin then Set": func() {
+			k, v, _ := m.PopMin()
+			m.Set(k, v)
+		},
+		"Map2 Update": func() {
+			m2.Update("a", 1, func(n int64, _ bool) int64 { return n + 1 })
+		},
+		"Map by value in a struct": func() {
+			holder := struct{ M Map[string, int64] }{*m}
+			sum += int64(holder.M.Len())
+		},
 	}
 	for name, f := range checks {
 		require.Zero(t, testing.AllocsPerRun(50, f), name)

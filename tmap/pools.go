@@ -30,3 +30,17 @@ func bufPool[E any]() *pool.Slices[E] {
 	p, _ := bufPools.LoadOrStore(t, pool.New[E](64, maxPooled, true))
 	return p.(*pool.Slices[E])
 }
+
+// objPools holds one *sync.Pool of *T per type T.
+var objPools sync.Map
+
+// objPool returns the pool of *T values, creating it on first use. After
+// that it does not allocate.
+func objPool[T any]() *sync.Pool {
+	t := reflect.TypeFor[T]()
+	if p, ok := objPools.Load(t); ok {
+		return p.(*sync.Pool)
+	}
+	p, _ := objPools.LoadOrStore(t, &sync.Pool{New: func() any { return new(T) }})
+	return p.(*sync.Pool)
+}

@@ -22,7 +22,64 @@ func TestSortedProperties(t *testing.T) {
 	props := gopter.NewProperties(params)
 	props.Property("Sorted yields a string-keyed map in slices.Sorted order", prop.ForAll(sortedLikeSlices[map[string]int], gen.MapOf(gen.AnyString(), gen.Int())))
 	props.Property("Sorted yields an int-keyed map in slices.Sorted order", prop.ForAll(sortedLikeSlices[map[int64]string], gen.MapOf(gen.Int64(), gen.AlphaString())))
+	props.Property("a loop that stops early yields the smallest entries", prop.ForAll(func(n, stop int) bool {
+		src := make(map[string]int, n)
+		for i := range n {
+			src[fmt.Sprintf("k%x", i*2654435761%1000003)] = i
+		}
+		want := slices.Sorted(maps.Keys(src))
+		want = want[:min(stop, len(want))]
+		var got []string
+		for k, v := range Sorted(src) {
+			if len(got) == stop || v != src[k] {
+				break
+			}
+			got = append(got, k)
+		}
+		return slices.Equal(got, want)
+	}, gen.IntRange(0, 300), gen.IntRange(0, 80)))
 	props.TestingRun(t)
+}
+
+// TestSortedEarlyBreakIsLinear counts the comparisons of a loop that stops
+// after the first entry: O(n) selection, not an O(n log n) sort.
+func TestSortedEarlyBreakIsLinear(t *testing.T) {
+	const n = 1 << 14
+	src := make(map[int]int, n)
+	for i := range n {
+		src[i*7919%n] = i
+	}
+	calls := 0
+	counting := func(a, b int) int { calls++; return cmp.Compare(a, b) }
+	for k := range SortedFunc(src, counting) {
+		require.Equal(t, 0, k)
+		break
+	}
+	require.Less(t, calls, 3*n, "a full sort makes about n log n = %d", n*14)
+	calls = 0
+	ks, _ := collect(SortedFunc(src, counting))
+	require.Len(t, ks, n)
+	require.True(t, slices.IsSorted(ks))
+	require.Greater(t, calls, 3*n, "the full loop does sort")
+}
+
+// TestSortedTiesAcrossTheFirstBatch breaks ties at the edge of the first
+// batch: entries whose keys compare equal come once each.
+func TestSortedTiesAcrossTheFirstBatch(t *testing.T) {
+	src := map[float64]int{}
+	for i := range 100 {
+		src[math.NaN()] = i // NaNs are distinct map keys that compare equal
+		src[float64(i)] = i
+	}
+	ks, vs := collect(Sorted(src))
+	require.Len(t, ks, 200)
+	nans := vs[:100]
+	slices.Sort(nans)
+	for i, v := range nans {
+		require.Equal(t, i, v, "each NaN entry once")
+		require.True(t, math.IsNaN(ks[i]))
+	}
+	require.True(t, slices.IsSorted(ks[100:]))
 }
 
 // sortedLikeSlices reports whether Sorted yields the keys of src in

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mapkit-go/mapkit/internal/heap"
@@ -26,6 +27,31 @@ func tourTmap(w io.Writer) error {
 	m.Delete("fig")
 	m.Set("cherry", 9)
 	fmt.Fprintf(w, "  tmap.Map after edits: %s\n", pairsText(m.All()))
+	fmt.Fprintf(w, "  m.Backward():         %s\n", pairsText(m.Backward()))
+	fmt.Fprintf(w, "  m.Ascend(\"c\"):        %s\n", pairsText(m.Ascend("c")))
+	first, _, _ := m.Min()
+	ceil, _, _ := m.Ceiling("c")
+	fmt.Fprintf(w, "  m.Min(): %s   m.Ceiling(\"c\"): %s   m.Rank(\"kiwi\"): %d\n", first, ceil, m.Rank("kiwi"))
+
+	fmt.Fprintln(w, "\nCounting without a second lookup, and from 8 goroutines without a lock of your own:")
+	var hits tmap.Map2[string, string, int]
+	for _, r := range []struct{ path, method string }{{"/a", "GET"}, {"/b", "GET"}, {"/a", "GET"}, {"/a", "POST"}} {
+		hits.Update(r.path, r.method, func(n int, _ bool) int { return n + 1 })
+	}
+	fmt.Fprintf(w, "  Map2.Update:  %v\n", hits)
+	var shared tmap.Sync[string, int]
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 10_000 {
+				shared.Compute("hits", func(n int, _ bool) (int, bool) { return n + 1, true })
+			}
+		}()
+	}
+	wg.Wait()
+	fmt.Fprintf(w, "  Sync.Compute: %v (8 goroutines × 10,000 increments)\n", &shared)
 
 	fmt.Fprintln(w, "\nOne loop over 1,000 string keys (measured now):")
 	plain := make(map[string]int64, 1000)
