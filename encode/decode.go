@@ -65,7 +65,7 @@ func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
 	o := decNewOptions(opts)
-	trailing := decSkipSpace(data, end)
+	trailing := skipSpace(data, end)
 	if trailing < len(data) && !o.strict {
 		return decSyntaxResult(data, &decSyntax{off: trailing,
 			msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"}, nil)
@@ -76,7 +76,7 @@ func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
 		d.report(&PathError{Kind: TrailingData, Offset: int64(trailing),
 			Msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"})
 	}
-	return d.result(data, decPositionBase{})
+	return d.result(&decPosition{data: data}, decPositionBase{})
 }
 
 // decPositionBase places data within a longer stream: its offset, the line
@@ -92,18 +92,17 @@ type decPositionBase struct {
 func decSyntaxResult(data []byte, serr *decSyntax, cause error) error {
 	d := decState{}
 	d.report(&PathError{Kind: SyntaxError, Offset: int64(serr.off), Msg: serr.msg, Err: cause})
-	return d.result(data, decPositionBase{})
+	return d.result(&decPosition{data: data}, decPositionBase{})
 }
 
 // result returns the problems found as a *DecodeError with positions
-// resolved in data, or nil when there were none.
-func (d *decState) result(data []byte, base decPositionBase) error {
+// resolved by p (nil without text), or nil when there were none.
+func (d *decState) result(p *decPosition, base decPositionBase) error {
 	if len(d.errs) == 0 && d.omitted == 0 {
 		return nil
 	}
-	if data != nil {
+	if p != nil {
 		slices.SortStableFunc(d.errs, func(a, b *PathError) int { return int(a.Offset - b.Offset) })
-		p := decPosition{data: data}
 		for _, e := range d.errs {
 			e.Line, e.Column = p.at(int(e.Offset))
 			if e.Line == 1 {

@@ -229,9 +229,6 @@ func (d *decState) storeQuoted(v reflect.Value, item []byte, off int64) {
 
 // decValidNumber reports whether s is a JSON number literal.
 func decValidNumber(s []byte) bool {
-	if len(s) == 0 {
-		return false
-	}
-	end, err := decValidate(s, 0)
-	return err == nil && end == len(s) && (s[0] == '-' || decIsDigit(s[0]))
+	end, ok := scanNumber(s, 0)
+	return ok && end == len(s)
 }

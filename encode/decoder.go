@@ -3,7 +3,6 @@ package encode
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"io"
 	"reflect"
 )
@@ -19,19 +18,26 @@ import (
 // but the next value of the stream. To require that a file holds exactly
 // one value, use Unmarshal, or call Decode again and expect io.EOF.
 //
-// Decode returns as soon as its value is complete, without waiting for
-// more input (after a number it needs one more byte, or the end), so a
-// Decoder serves interactive streams. Like json.Decoder it may read and
-// buffer data beyond the value.
+// Each byte of the stream is scanned once, however the reader splits it:
+// decoding takes time linear in the stream's size for any read pattern,
+// and whitespace between values is dropped as it is read. Decode returns
+// as soon as an object or array is complete, without waiting for more
+// input; after a top-level string, number or literal it needs one more
+// byte, or the end, as json.Decoder does. Like json.Decoder it may read
+// and buffer data beyond the value.
 type Decoder struct {
 	r      io.Reader
 	opts   decOptions
 	buf    []byte
-	next   int   // offset in buf of the first unread byte
+	next   int // offset in buf of the first byte not yet decoded
+	scan   decScanner
+	done   int   // offset in buf up to which scan has looked, from next
 	err    error // the reader's error (io.EOF at the end), once it returned one
 	stuck  error // the syntax error that ended the stream
 	values int   // values decoded so far
+	offset int64 // stream offset just past the last value decoded
 	base   decPositionBase
+	pos    decPosition // lines and columns in buf, advanced as errors need
 }
 
 // decReadMin is the smallest read a Decoder asks its reader for.
@@ -45,8 +51,9 @@ func NewDecoder(r io.Reader, opts ...DecodeOption) *Decoder {
 // Decode reads the next JSON value and stores it in the value v points to,
 // as Unmarshal does. At the end of the stream it returns io.EOF; when the
 // stream ends inside a value, a *DecodeError with a SyntaxError that wraps
-// io.ErrUnexpectedEOF. A syntax error or read error is returned again by
-// every later call.
+// io.ErrUnexpectedEOF. A read error other than io.EOF is returned as it is,
+// even when the bytes before it could be read as a number. A syntax error
+// or read error is returned again by every later call.
 func (dec *Decoder) Decode(v any) error {
 	if dec.stuck != nil {
 		return dec.stuck
@@ -57,81 +64,92 @@ func (dec *Decoder) Decode(v any) error {
 	}
 	data := dec.buf[:end]
 	dec.next = end
+	dec.done = end
 	dec.values++
+	dec.offset = dec.base.offset + int64(end)
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
 	d := decState{in: &decText{data: data, off: start}, strict: dec.opts.strict, useNumber: dec.opts.useNumber}
 	d.value(rv)
-	return d.result(data, dec.base)
+	return d.result(dec.positions(), dec.base)
 }
 
 // InputOffset returns the stream offset just past the last value decoded.
-func (dec *Decoder) InputOffset() int64 { return dec.base.offset + int64(dec.next) }
+func (dec *Decoder) InputOffset() int64 { return dec.offset }
 
-// readValue finds the next complete value in the buffer, reading more as
-// needed, and returns its bounds.
+// readValue scans the stream, reading more as needed, until the next value
+// is complete, and returns its bounds in buf. Whitespace before the value
+// is dropped.
 func (dec *Decoder) readValue() (start, end int, err error) {
 	for {
-		start = decSkipSpace(dec.buf, dec.next)
-		if start == len(dec.buf) {
-			if dec.err != nil {
-				return 0, 0, dec.err
-			}
-			dec.fill()
-			continue
+		if dec.scan.idle() {
+			dec.next = skipSpace(dec.buf, dec.next)
+			dec.done = dec.next
 		}
-		end, serr := decValidate(dec.buf, start)
+		end, complete, serr := dec.scan.scan(dec.buf, dec.done)
+		dec.done = end
+		if serr == nil && !complete && dec.err != nil {
+			switch {
+			case dec.err != io.EOF:
+				return 0, 0, dec.err // a read error cuts the value short
+			case dec.scan.idle():
+				return 0, 0, io.EOF
+			}
+			serr = dec.scan.eof(len(dec.buf))
+			complete = serr == nil
+		}
 		if serr != nil {
-			if serr.eof && dec.err == nil {
-				dec.fill()
-				continue
-			}
-			return 0, 0, dec.fail(start, serr)
+			return 0, 0, dec.fail(serr)
 		}
-		if c := dec.buf[start]; (c == '-' || decIsDigit(c)) && end == len(dec.buf) && dec.err == nil {
-			dec.fill() // a number may go on in the next read
-			continue
+		if complete {
+			dec.scan.reset()
+			return dec.next, end, nil
 		}
-		return start, end, nil
+		dec.fill()
 	}
 }
 
 // fail turns a syntax error into the Decoder's sticky error.
-func (dec *Decoder) fail(start int, serr *decSyntax) error {
+func (dec *Decoder) fail(serr *decSyntax) error {
 	var cause error
 	if serr.eof {
-		if !errors.Is(dec.err, io.EOF) {
-			return dec.err // a read error cut the value short
-		}
 		cause = io.ErrUnexpectedEOF
 	}
 	d := decState{}
 	kind := SyntaxError
-	if dec.opts.strict && dec.values > 0 && serr.off == start && !serr.eof {
+	if dec.opts.strict && dec.values > 0 && serr.off == dec.next && !serr.eof {
 		kind = TrailingData
 	}
 	d.report(&PathError{Kind: kind, Offset: int64(serr.off), Msg: serr.msg, Err: cause})
-	dec.stuck = d.result(dec.buf, dec.base)
+	dec.stuck = d.result(dec.positions(), dec.base)
 	return dec.stuck
+}
+
+// positions returns the line and column cursor over buf.
+func (dec *Decoder) positions() *decPosition {
+	dec.pos.data = dec.buf
+	return &dec.pos
 }
 
 // fill reads more input, first dropping the bytes already decoded and
 // accounting for their lines and columns.
 func (dec *Decoder) fill() {
 	if dec.next > 0 {
-		done := dec.buf[:dec.next]
-		if nl := bytes.Count(done, []byte{'\n'}); nl > 0 {
+		gone := dec.buf[:dec.next]
+		if nl := bytes.Count(gone, []byte{'\n'}); nl > 0 {
 			dec.base.line += nl
-			dec.base.column = len(done) - bytes.LastIndexByte(done, '\n') - 1
+			dec.base.column = len(gone) - bytes.LastIndexByte(gone, '\n') - 1
 		} else {
-			dec.base.column += len(done)
+			dec.base.column += len(gone)
 		}
 		dec.base.offset += int64(dec.next)
 		n := copy(dec.buf, dec.buf[dec.next:])
 		dec.buf = dec.buf[:n]
+		dec.done -= dec.next
 		dec.next = 0
+		dec.pos = decPosition{}
 	}
 	if cap(dec.buf)-len(dec.buf) < decReadMin {
 		grown := make([]byte, len(dec.buf), 2*cap(dec.buf)+decReadMin)
