@@ -68,7 +68,10 @@ type PathError struct {
 	Kind ErrorKind
 	// Path locates the value: `upstreams[1].timeout_ms`, with keys that are
 	// not identifiers quoted (`labels["app.kubernetes.io/name"]`) and ""
-	// for the top-level value. Keys appear as written in the document.
+	// for the top-level value. Keys appear as written in the document. A
+	// path longer than 1024 bytes keeps its first and last 512 bytes
+	// around "...", so that a DecodeError stays small whatever the keys
+	// hold or however deep the value.
 	Path string
 	// Key is the object key involved: the unknown or duplicate key, or the
 	// missing required field's name. It is "" for the other kinds.
@@ -150,7 +153,8 @@ type DecodeError struct {
 }
 
 // MaxErrors bounds the problems a DecodeError keeps, so that a huge
-// document full of mistakes cannot exhaust memory.
+// document full of mistakes cannot exhaust memory: problems past the bound
+// are only counted, at no cost in memory.
 const MaxErrors = 100
 
 // Error lists the problems, one per line after the first.

@@ -12,6 +12,10 @@ func (d *decState) literal(v reflect.Value) {
 	kind := d.in.peek()
 	off := d.in.pos()
 	u, ut, pv := decIndirect(v, kind == 'n')
+	if u == nil && ut == nil && !pv.IsValid() {
+		d.cycle(off)
+		return
+	}
 	if u != nil {
 		d.unmarshalJSON(u)
 		return
@@ -182,6 +186,10 @@ func (d *decState) storeQuoted(v reflect.Value, item []byte, off int64) {
 		return
 	}
 	u, ut, pv := decIndirect(v, item[0] == 'n')
+	if u == nil && ut == nil && !pv.IsValid() {
+		d.invalid(off, errDecCycle)
+		return
+	}
 	if u != nil {
 		if err := u.UnmarshalJSON(item); err != nil {
 			d.invalid(off, err)

@@ -3,6 +3,7 @@ package encode
 import (
 	"encoding"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"github.com/mapkit-go/mapkit/internal/jsonfield"
 	"reflect"
@@ -19,6 +20,7 @@ type decState struct {
 	strict    bool
 	useNumber bool
 	path      decPath
+	pathBuf   []byte // scratch space for rendering paths
 	errs      []*PathError
 	omitted   int
 }
@@ -31,18 +33,30 @@ var (
 
 // report records a problem at the current path.
 func (d *decState) report(e *PathError) {
-	if len(d.errs) >= MaxErrors {
-		d.omitted++
+	if !d.room() {
 		return
 	}
-	e.Path = d.path.String()
+	d.pathBuf, e.Path = d.path.appendBounded(d.pathBuf)
 	d.errs = append(d.errs, e)
+}
+
+// room reports whether another problem can be kept, counting it as omitted
+// when not, so that callers build a problem only when it will be kept.
+func (d *decState) room() bool {
+	if len(d.errs) < MaxErrors {
+		return true
+	}
+	d.omitted++
+	return false
 }
 
 // problems counts the problems recorded so far.
 func (d *decState) problems() int { return len(d.errs) + d.omitted }
 
 func (d *decState) mismatch(value string, t reflect.Type, off int64) {
+	if !d.room() {
+		return
+	}
 	e := &PathError{Kind: TypeMismatch, Value: value, Type: t, Offset: off}
 	d.report(e)
 	e.Err = &json.UnmarshalTypeError{Value: value, Type: t, Offset: off, Field: e.Path}
@@ -53,6 +67,9 @@ func (d *decState) invalid(off int64, err error) {
 }
 
 func (d *decState) misusedString(off int64, item []byte, t reflect.Type) {
+	if !d.room() {
+		return
+	}
 	d.invalid(off, fmt.Errorf("invalid use of ,string struct tag, trying to decode %q into %v", item, t))
 }
 
@@ -79,10 +96,26 @@ func (d *decState) badSource() {
 	d.invalid(off, d.in.bad())
 }
 
+// errDecCycle reports interface values that hold pointers to each other in
+// a cycle, which leave no value to decode into.
+var errDecCycle = errors.New("interface values point to each other in a cycle")
+
+// decCycleCheck is how many interfaces decIndirect passes through before it
+// starts checking for a cycle.
+const decCycleCheck = 16
+
+// decHop is a pointer decIndirect has followed out of an interface.
+type decHop struct {
+	p uintptr
+	t reflect.Type
+}
+
 // indirect walks v down through pointers, allocating nil ones, until it
 // reaches a non-pointer or a type with an UnmarshalJSON or UnmarshalText
 // method, as encoding/json does. When decodingNull, it stops at the last
-// settable pointer so that null can set it to nil.
+// settable pointer so that null can set it to nil. Interfaces holding
+// pointers to each other in a cycle (which encoding/json follows forever)
+// yield an invalid Value.
 func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
 	orig := v
 	viaAddr := false
@@ -90,10 +123,22 @@ func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding
 		viaAddr = true
 		v = v.Addr()
 	}
+	hops := 0
+	var seen map[decHop]struct{}
 	for {
 		if v.Kind() == reflect.Interface && !v.IsNil() {
 			e := v.Elem()
 			if e.Kind() == reflect.Pointer && !e.IsNil() && (!decodingNull || e.Elem().Kind() == reflect.Pointer) {
+				if hops++; hops > decCycleCheck {
+					if seen == nil {
+						seen = make(map[decHop]struct{})
+					}
+					h := decHop{e.Pointer(), e.Type()}
+					if _, again := seen[h]; again {
+						return nil, nil, reflect.Value{}
+					}
+					seen[h] = struct{}{}
+				}
 				viaAddr = false
 				v = e
 				continue
@@ -130,6 +175,13 @@ func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding
 	return nil, nil, v
 }
 
+// cycle reports that the value at off has no place to go, the target being
+// a cycle of interfaces, and skips it.
+func (d *decState) cycle(off int64) {
+	d.in.skip()
+	d.invalid(off, errDecCycle)
+}
+
 // unmarshalJSON hands the next value to an UnmarshalJSON method.
 func (d *decState) unmarshalJSON(u json.Unmarshaler) {
 	off := d.in.pos()
@@ -145,13 +197,16 @@ func (d *decState) unmarshalJSON(u json.Unmarshaler) {
 func (d *decState) object(v reflect.Value) {
 	off := d.in.pos()
 	u, ut, pv := decIndirect(v, false)
-	if u != nil {
+	switch {
+	case u != nil:
 		d.unmarshalJSON(u)
 		return
-	}
-	if ut != nil {
+	case ut != nil:
 		d.mismatch("object", v.Type(), off)
 		d.in.skip()
+		return
+	case !pv.IsValid():
+		d.cycle(off)
 		return
 	}
 	v = pv
@@ -208,7 +263,7 @@ func (d *decState) structObject(v reflect.Value) {
 		d.path.pushKey(name)
 		switch {
 		case !found:
-			if d.strict {
+			if d.strict && d.room() {
 				d.report(&PathError{Kind: UnknownField, Key: string(name), Offset: koff,
 					Suggestion: suggestField(string(name), s.names)})
 			}
@@ -328,13 +383,16 @@ func (d *decState) mapKey(kt reflect.Type, name, raw []byte, off int64) reflect.
 func (d *decState) array(v reflect.Value) {
 	off := d.in.pos()
 	u, ut, pv := decIndirect(v, false)
-	if u != nil {
+	switch {
+	case u != nil:
 		d.unmarshalJSON(u)
 		return
-	}
-	if ut != nil {
+	case ut != nil:
 		d.mismatch("array", v.Type(), off)
 		d.in.skip()
+		return
+	case !pv.IsValid():
+		d.cycle(off)
 		return
 	}
 	v = pv

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
-	"unicode/utf8"
 )
 
 // ErrTooDeep is wrapped by the error returned when a value nests deeper than
@@ -83,16 +82,7 @@ func (e *ValueError) Error() string {
 	if p == "" {
 		return "encode: " + msg
 	}
-	if len(p) > maxPathInError {
-		head, tail := maxPathInError/2, len(p)-maxPathInError/2
-		for !utf8.RuneStart(p[head]) {
-			head--
-		}
-		for !utf8.RuneStart(p[tail]) {
-			tail++
-		}
-		p = p[:head] + "..." + p[tail:]
-	}
+	p = elideMiddle(p, maxPathInError)
 	return "encode: " + p + ": " + msg
 }
 

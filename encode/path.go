@@ -2,6 +2,7 @@ package encode
 
 import (
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/mapkit-go/mapkit/internal/escape"
 )
@@ -22,16 +23,45 @@ func (p *decPath) pushKey(k []byte) { *p = append(*p, decStep{key: k, isKey: tru
 func (p *decPath) pushIndex(i int)  { *p = append(*p, decStep{index: i}) }
 func (p *decPath) pop()             { *p = (*p)[:len(*p)-1] }
 
-// String renders the path as ValueError.Path does: keys that are ASCII
-// identifiers joined by dots, other keys as quoted JSON strings in
-// brackets, indexes in brackets: `spec.containers[1]["app.kubernetes.io/name"]`.
-// The root is "".
-func (p decPath) String() string {
-	var b []byte
+// decMaxPath bounds the paths a PathError holds: a longer path keeps its
+// first and last decMaxPath/2 bytes around "...".
+const decMaxPath = 1024
+
+// appendBounded renders the path as PathError.Path does, into b (scratch
+// space the caller reuses): keys that are ASCII identifiers joined by dots,
+// other keys as quoted JSON strings in brackets, indexes in brackets:
+// `spec.containers[1]["app.kubernetes.io/name"]`. The root is "". The
+// result is cut to decMaxPath bytes by elideMiddle, and a key longer than
+// decMaxPath is rendered only as far as the cut can show it, so that the
+// cost stays bounded whatever the keys hold.
+func (p decPath) appendBounded(b []byte) ([]byte, string) {
+	b = b[:0]
+	var short []byte
 	for _, s := range p {
+		if s.isKey && len(s.key) > decMaxPath {
+			short = append(append(short[:0], s.key[:decMaxPath/2]...), s.key[len(s.key)-decMaxPath/2:]...)
+			s.key = short
+		}
 		b = decAppendStep(b, s)
 	}
-	return string(b)
+	return b, elideMiddle(b, decMaxPath)
+}
+
+// elideMiddle returns s as a string when it is at most n bytes long, and
+// otherwise its first and last n/2 bytes (widened to whole UTF-8
+// sequences) joined by "...".
+func elideMiddle[S ~string | ~[]byte](s S, n int) string {
+	if len(s) <= n {
+		return string(s)
+	}
+	head, tail := n/2, len(s)-n/2
+	for head > 0 && !utf8.RuneStart(s[head]) {
+		head--
+	}
+	for tail < len(s) && !utf8.RuneStart(s[tail]) {
+		tail++
+	}
+	return string(s[:head]) + "..." + string(s[tail:])
 }
 
 // decAppendStep appends one step of a path to b.
