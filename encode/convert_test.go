@@ -143,7 +143,7 @@ func TestConvertErrorsHaveNoPosition(t *testing.T) {
 	require.ErrorAs(t, err, &pe)
 	require.Equal(t, PathError{Kind: UnknownField, Path: "upstreams[1].timout_ms", Key: "timout_ms",
 		Offset: -1, Suggestion: "timeout_ms"}, *pe)
-	require.EqualError(t, err, `encode: upstreams[1].timout_ms: unknown field; did you mean "timeout_ms"?`)
+	require.EqualError(t, err, `json: unknown field "timout_ms" (at upstreams[1].timout_ms; did you mean "timeout_ms"?)`)
 }
 
 func TestConvertSourceValues(t *testing.T) {

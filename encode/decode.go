@@ -1,8 +1,8 @@
 package encode
 
 import (
+	"cmp"
 	"encoding/json"
-	"io"
 	"reflect"
 	"slices"
 )
@@ -54,11 +54,7 @@ func decNewOptions(opts []DecodeOption) decOptions {
 func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
 	end, serr := decValidate(data, 0)
 	if serr != nil {
-		var cause error
-		if serr.eof {
-			cause = io.ErrUnexpectedEOF
-		}
-		return decSyntaxResult(data, serr, cause)
+		return decSyntaxResult(data, serr)
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
@@ -68,13 +64,13 @@ func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
 	trailing := skipSpace(data, end)
 	if trailing < len(data) && !o.strict {
 		return decSyntaxResult(data, &decSyntax{off: trailing,
-			msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"}, nil)
+			msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"})
 	}
 	d := decState{in: &decText{data: data}, strict: o.strict, useNumber: o.useNumber}
 	d.value(rv)
 	if trailing < len(data) {
-		d.report(&PathError{Kind: TrailingData, Offset: int64(trailing),
-			Msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"})
+		serr := &decSyntax{off: trailing, msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"}
+		d.report(decSyntaxProblem(TrailingData, data, 0, serr))
 	}
 	return d.result(&decPosition{data: data}, decPositionBase{})
 }
@@ -87,12 +83,30 @@ type decPositionBase struct {
 	column int
 }
 
-// decSyntaxResult reports a syntax error at serr.off in data; cause, if not
-// nil, is the error to unwrap to (io.ErrUnexpectedEOF for streams).
-func decSyntaxResult(data []byte, serr *decSyntax, cause error) error {
+// decSyntaxResult reports a syntax error in data.
+func decSyntaxResult(data []byte, serr *decSyntax) error {
 	d := decState{}
-	d.report(&PathError{Kind: SyntaxError, Offset: int64(serr.off), Msg: serr.msg, Err: cause})
+	d.report(decSyntaxProblem(SyntaxError, data, 0, serr))
 	return d.result(&decPosition{data: data}, decPositionBase{})
+}
+
+// decSyntaxProblem describes the syntax error serr in the value that starts
+// at start in data. Its Err is encoding/json's own *json.SyntaxError for
+// the same text, message and offset as json.Unmarshal reports them, so that
+// errors.As finds the type callers of encoding/json test for; input that
+// ends too soon also matches io.ErrUnexpectedEOF.
+func decSyntaxProblem(kind ErrorKind, data []byte, start int, serr *decSyntax) *PathError {
+	end := len(data)
+	if !serr.eof {
+		end = serr.off + 1
+	}
+	e := &PathError{Kind: kind, Offset: int64(serr.off), Msg: serr.msg, eof: serr.eof}
+	var discard struct{}
+	if se, ok := json.Unmarshal(data[start:end], &discard).(*json.SyntaxError); ok {
+		se.Offset += int64(start)
+		e.Msg, e.Err = se.Error(), se
+	}
+	return e
 }
 
 // result returns the problems found as a *DecodeError with positions
@@ -102,7 +116,7 @@ func (d *decState) result(p *decPosition, base decPositionBase) error {
 		return nil
 	}
 	if p != nil {
-		slices.SortStableFunc(d.errs, func(a, b *PathError) int { return int(a.Offset - b.Offset) })
+		slices.SortStableFunc(d.errs, func(a, b *PathError) int { return cmp.Compare(a.sortKey(), b.sortKey()) })
 		for _, e := range d.errs {
 			e.Line, e.Column = p.at(int(e.Offset))
 			if e.Line == 1 {
@@ -110,8 +124,11 @@ func (d *decState) result(p *decPosition, base decPositionBase) error {
 			}
 			e.Line += base.line
 			e.Offset += base.offset
-			if te, ok := e.Err.(*json.UnmarshalTypeError); ok {
-				te.Offset = e.Offset
+			switch cause := e.Err.(type) {
+			case *json.UnmarshalTypeError:
+				cause.Offset += base.offset
+			case *json.SyntaxError:
+				cause.Offset += base.offset
 			}
 		}
 	} else {

@@ -89,7 +89,7 @@ func (d *decState) storeString(v reflect.Value, s []byte, off int64) {
 	switch v.Kind() {
 	case reflect.String:
 		if v.Type() == decNumberType && !decValidNumber(s) {
-			d.invalid(off, fmt.Errorf("invalid number literal %q for json.Number", s))
+			d.invalid(off, fmt.Errorf("json: invalid number literal, trying to unmarshal %q into Number", d.valueText(off, strconv.Quote(string(s)))))
 			return
 		}
 		v.SetString(string(s))
@@ -173,7 +173,7 @@ func (d *decState) quotedValue(v reflect.Value) {
 	default:
 		off := d.in.pos()
 		d.in.skip()
-		d.invalid(off, fmt.Errorf("invalid use of ,string struct tag, trying to decode unquoted value into %v", v.Type()))
+		d.invalid(off, fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %v", v.Type()))
 	}
 }
 

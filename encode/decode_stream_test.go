@@ -118,8 +118,8 @@ func decSameStreamError(std, our error) string {
 			return ""
 		}
 	case errors.As(std, &se):
-		if errors.Is(our, SyntaxError) && !errors.Is(our, io.ErrUnexpectedEOF) {
-			return ""
+		if errors.Is(our, SyntaxError) || errors.Is(our, TrailingData) {
+			return decSameErrorDetails(std, our)
 		}
 	case errors.As(std, &te):
 		if errors.As(our, &te) {

@@ -53,13 +53,60 @@ func (d *decState) room() bool {
 // problems counts the problems recorded so far.
 func (d *decState) problems() int { return len(d.errs) + d.omitted }
 
-func (d *decState) mismatch(value string, t reflect.Type, off int64) {
+// mismatch reports a value, beginning at off, that cannot be stored in t;
+// desc names it as encoding/json does ("string", "number 300").
+func (d *decState) mismatch(desc string, t reflect.Type, off int64) {
+	d.mismatchEnding(desc, t, off, d.valueEnd(off))
+}
+
+// mismatchEnding is mismatch with the offset encoding/json reports in
+// json.UnmarshalTypeError: the value's end for literals, just past the
+// opening byte for objects, arrays and map keys.
+func (d *decState) mismatchEnding(desc string, t reflect.Type, off, end int64) {
 	if !d.room() {
 		return
 	}
-	e := &PathError{Kind: TypeMismatch, Value: value, Type: t, Offset: off}
+	e := &PathError{Kind: TypeMismatch, Value: d.valueText(off, desc), Type: t, Offset: off}
 	d.report(e)
-	e.Err = &json.UnmarshalTypeError{Value: value, Type: t, Offset: off, Field: e.Path}
+	owner, field := d.path.structField()
+	e.Err = &json.UnmarshalTypeError{Value: desc, Type: t, Offset: end, Struct: owner, Field: field}
+}
+
+// decMaxValueText bounds the text of a value quoted in a TypeMismatch.
+const decMaxValueText = 64
+
+// valueEnd returns the offset encoding/json reports as the end of the value
+// starting at off: past a literal, or past the '{' or '[' of an object or
+// array. It is -1 without text.
+func (d *decState) valueEnd(off int64) int64 {
+	t, ok := d.in.(*decText)
+	if !ok || off < 0 {
+		return -1
+	}
+	i := int(off)
+	switch t.data[i] {
+	case '"':
+		end, _ := decStringEnd(t.data, i)
+		return int64(end)
+	case '{', '[':
+		return off + 1
+	case 't', 'n':
+		return off + 4
+	case 'f':
+		return off + 5
+	}
+	end, _ := scanNumber(t.data, i)
+	return int64(end)
+}
+
+// valueText returns the JSON text of the literal at off, cut in the middle
+// when long, or desc for an object or array or without text.
+func (d *decState) valueText(off int64, desc string) string {
+	t, ok := d.in.(*decText)
+	if !ok || off < 0 || t.data[off] == '{' || t.data[off] == '[' {
+		return desc
+	}
+	return elideMiddle(t.data[off:d.valueEnd(off)], decMaxValueText)
 }
 
 func (d *decState) invalid(off int64, err error) {
@@ -70,7 +117,7 @@ func (d *decState) misusedString(off int64, item []byte, t reflect.Type) {
 	if !d.room() {
 		return
 	}
-	d.invalid(off, fmt.Errorf("invalid use of ,string struct tag, trying to decode %q into %v", item, t))
+	d.invalid(off, fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal %q into %v", item, t))
 }
 
 // value decodes the next value into v, or skips it when v is invalid.
@@ -260,7 +307,11 @@ func (d *decState) structObject(v reflect.Value) {
 			break
 		}
 		i, found := s.lookup(name)
-		d.path.pushKey(name)
+		if found {
+			d.path.pushField(name, s.List[i].Name, v.Type(), s.List[i].Index)
+		} else {
+			d.path.pushKey(name)
+		}
 		switch {
 		case !found:
 			if d.strict && d.room() {
@@ -300,7 +351,7 @@ func (d *decState) fieldValue(v reflect.Value, f *jsonfield.Field, off int64) re
 		if v.Kind() == reflect.Pointer {
 			if v.IsNil() {
 				if !v.CanSet() {
-					d.invalid(off, fmt.Errorf("cannot set embedded pointer to unexported struct: %v", v.Type().Elem()))
+					d.invalid(off, fmt.Errorf("json: cannot set embedded pointer to unexported struct: %v", v.Type().Elem()))
 					return reflect.Value{}
 				}
 				v.Set(reflect.New(v.Type().Elem()))
@@ -365,19 +416,35 @@ func (d *decState) mapKey(kt reflect.Type, name, raw []byte, off int64) reflect.
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, err := strconv.ParseInt(string(name), 10, 64)
 		if err != nil || kt.OverflowInt(n) {
-			d.mismatch("number "+string(name), kt, off)
+			d.mismatchKey(string(name), kt, off)
 			return reflect.Value{}
 		}
 		kv.SetInt(n)
 	default:
 		n, err := strconv.ParseUint(string(name), 10, 64)
 		if err != nil || kt.OverflowUint(n) {
-			d.mismatch("number "+string(name), kt, off)
+			d.mismatchKey(string(name), kt, off)
 			return reflect.Value{}
 		}
 		kv.SetUint(n)
 	}
 	return kv
+}
+
+// mismatchKey reports an object key, at off, that is no number of the map
+// key type kt.
+func (d *decState) mismatchKey(name string, kt reflect.Type, off int64) {
+	end := off
+	if off >= 0 {
+		end++
+	}
+	before := len(d.errs)
+	d.mismatchEnding("number "+name, kt, off, end)
+	if len(d.errs) > before {
+		// encoding/json converts the key after decoding the value: the
+		// problem comes after the value's.
+		d.errs[before].order = d.in.pos() + 1
+	}
 }
 
 func (d *decState) array(v reflect.Value) {
@@ -474,7 +541,12 @@ func (d *decState) anyNumber(n []byte, off int64) any {
 	}
 	f, err := strconv.ParseFloat(string(n), 64)
 	if err != nil {
-		d.mismatch("number "+string(n), decFloat64Type, off)
+		// encoding/json reports this one a byte further on.
+		end := d.valueEnd(off)
+		if end >= 0 {
+			end++
+		}
+		d.mismatchEnding("number "+string(n), decFloat64Type, off, end)
 		return nil
 	}
 	return f

@@ -111,18 +111,21 @@ func (dec *Decoder) readValue() (start, end int, err error) {
 	}
 }
 
-// fail turns a syntax error into the Decoder's sticky error.
+// fail turns a syntax error into the Decoder's sticky error. As with
+// json.Decoder, a stream that ends inside a value gives
+// io.ErrUnexpectedEOF (inside a *DecodeError), and other syntax errors a
+// *json.SyntaxError with the stream offset.
 func (dec *Decoder) fail(serr *decSyntax) error {
-	var cause error
-	if serr.eof {
-		cause = io.ErrUnexpectedEOF
-	}
-	d := decState{}
 	kind := SyntaxError
 	if dec.opts.strict && dec.values > 0 && serr.off == dec.next && !serr.eof {
 		kind = TrailingData
 	}
-	d.report(&PathError{Kind: kind, Offset: int64(serr.off), Msg: serr.msg, Err: cause})
+	e := &PathError{Kind: kind, Offset: int64(serr.off), Msg: serr.msg, Err: io.ErrUnexpectedEOF, eof: true}
+	if !serr.eof {
+		e = decSyntaxProblem(kind, dec.buf, dec.next, serr)
+	}
+	d := decState{}
+	d.report(e)
 	dec.stuck = d.result(dec.positions(), dec.base)
 	return dec.stuck
 }

@@ -1,6 +1,7 @@
 package encode
 
 import (
+	"reflect"
 	"strconv"
 	"unicode/utf8"
 
@@ -8,11 +9,16 @@ import (
 )
 
 // decStep is one step of the path to the value being decoded: an object key
-// or an array index.
+// or an array index. A key that matched a struct field also records the
+// field's JSON name and the struct type, which json.UnmarshalTypeError
+// reports.
 type decStep struct {
-	key   []byte // the key as decoded; nil for an index step
-	index int
-	isKey bool
+	key        []byte // the key as decoded; nil for an index step
+	index      int
+	isKey      bool
+	field      string       // the struct field's JSON name, for a field step
+	owner      reflect.Type // the struct type holding that field
+	fieldIndex []int        // the field's index in owner, through embedded structs
 }
 
 // decPath is the location of the value being decoded. Steps are pushed and
@@ -22,6 +28,40 @@ type decPath []decStep
 func (p *decPath) pushKey(k []byte) { *p = append(*p, decStep{key: k, isKey: true}) }
 func (p *decPath) pushIndex(i int)  { *p = append(*p, decStep{index: i}) }
 func (p *decPath) pop()             { *p = (*p)[:len(*p)-1] }
+
+// pushField pushes the key k, matched to the field named name of the
+// struct type owner.
+func (p *decPath) pushField(k []byte, name string, owner reflect.Type, index []int) {
+	*p = append(*p, decStep{key: k, isKey: true, field: name, owner: owner, fieldIndex: index})
+}
+
+// structField returns what json.UnmarshalTypeError says of the path: the
+// innermost struct type holding a field on it, and the JSON names of the
+// struct fields along it joined by dots, a promoted field preceded by the
+// Go names of the embedded structs it comes through, as encoding/json
+// fills Struct and Field.
+func (p decPath) structField() (owner, field string) {
+	var b []byte
+	for _, s := range p {
+		if s.owner == nil {
+			continue
+		}
+		t := s.owner
+		for _, i := range s.fieldIndex[:len(s.fieldIndex)-1] {
+			f := t.Field(i)
+			b = append(append(b, f.Name...), '.')
+			if t = f.Type; t.Kind() == reflect.Pointer {
+				t = t.Elem()
+			}
+		}
+		b = append(append(b, s.field...), '.')
+		owner = s.owner.Name()
+	}
+	if len(b) > 0 {
+		b = b[:len(b)-1]
+	}
+	return owner, string(b)
+}
 
 // decMaxPath bounds the paths a PathError holds: a longer path keeps its
 // first and last decMaxPath/2 bytes around "...".
