@@ -13,6 +13,7 @@ type DecodeOption func(*decOptions)
 type decOptions struct {
 	strict    bool
 	useNumber bool
+	noUnknown bool // reject unknown fields only (Decoder.DisallowUnknownFields)
 }
 
 // Strict makes decoding reject, besides what encoding/json rejects: object
@@ -27,6 +28,13 @@ func Strict() DecodeOption { return func(o *decOptions) { o.strict = true } }
 func UseNumber() DecodeOption { return func(o *decOptions) { o.useNumber = true } }
 
 func decNewOptions(opts []DecodeOption) decOptions {
+	if len(opts) == 0 {
+		return decOptions{} // without options nothing escapes to the heap
+	}
+	return decApplyOptions(opts)
+}
+
+func decApplyOptions(opts []DecodeOption) decOptions {
 	var o decOptions
 	for _, opt := range opts {
 		opt(&o)
@@ -101,12 +109,19 @@ func decSyntaxProblem(kind ErrorKind, data []byte, start int, serr *decSyntax) *
 		end = serr.off + 1
 	}
 	e := &PathError{Kind: kind, Offset: int64(serr.off), Msg: serr.msg, eof: serr.eof}
-	var discard struct{}
-	if se, ok := json.Unmarshal(data[start:end], &discard).(*json.SyntaxError); ok {
+	if se := decStdSyntax(data[start:end]); se != nil {
 		se.Offset += int64(start)
 		e.Msg, e.Err = se.Error(), se
 	}
 	return e
+}
+
+// decStdSyntax returns the *json.SyntaxError encoding/json reports for
+// text, which is not JSON, or nil if it has none.
+func decStdSyntax(text []byte) *json.SyntaxError {
+	var discard struct{}
+	se, _ := json.Unmarshal(text, &discard).(*json.SyntaxError)
+	return se
 }
 
 // result returns the problems found as a *DecodeError with positions

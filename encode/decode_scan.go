@@ -51,8 +51,8 @@ type decScanner struct {
 	state  decScanState
 	key    bool     // the string being scanned is an object key
 	hex    int8     // hexadecimal digits of a \u escape still expected
-	lit    string   // the literal being matched, in scLit
-	litPos int      // how much of lit has been matched
+	lit    uint8    // the literal being matched, in scLit: an index in decLiterals
+	litPos uint8    // how much of it has been matched
 	depth  int      // open containers
 	low    uint64   // bit d is set when the container at depth d < 64 is an object
 	high   []uint64 // the same bits for depths from 64 on
@@ -241,11 +241,12 @@ func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSynta
 			}
 			i++
 		case scLit:
-			if c != s.lit[s.litPos] {
-				return i, false, s.fail(c, i, "in literal "+s.lit+" (expecting "+decQuoteChar(s.lit[s.litPos])+")")
+			lit := decLiterals[s.lit]
+			if c != lit[s.litPos] {
+				return i, false, s.fail(c, i, "in literal "+lit+" (expecting "+decQuoteChar(lit[s.litPos])+")")
 			}
 			i++
-			if s.litPos++; s.litPos == len(s.lit) {
+			if s.litPos++; int(s.litPos) == len(lit) {
 				s.endScalar()
 			}
 		case scEnd, scDone:
@@ -257,6 +258,9 @@ func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSynta
 	}
 	return i, s.state == scDone, nil
 }
+
+// decLiterals are the literals of JSON, as decScanner.lit indexes them.
+var decLiterals = [...]string{"true", "false", "null"}
 
 // begin starts the value whose first byte c is at i.
 func (s *decScanner) begin(c byte, i int) *decSyntax {
@@ -273,11 +277,11 @@ func (s *decScanner) begin(c byte, i int) *decSyntax {
 	case '"':
 		s.state, s.key = scStr, false
 	case 't':
-		s.state, s.lit, s.litPos = scLit, "true", 1
+		s.state, s.lit, s.litPos = scLit, 0, 1
 	case 'f':
-		s.state, s.lit, s.litPos = scLit, "false", 1
+		s.state, s.lit, s.litPos = scLit, 1, 1
 	case 'n':
-		s.state, s.lit, s.litPos = scLit, "null", 1
+		s.state, s.lit, s.litPos = scLit, 2, 1
 	case '-':
 		s.state = scNeg
 	case '0':
@@ -388,7 +392,12 @@ func decQuoteChar(c byte) string {
 // count bytes). Offsets must be asked for in increasing order for a single
 // pass over the text; a smaller offset restarts from the beginning.
 type decPosition struct {
-	data      []byte
+	data []byte
+	decCursor
+}
+
+// decCursor is how far a decPosition has counted lines.
+type decCursor struct {
 	off       int // offset reached so far
 	line      int // line at off
 	lineStart int // offset of the first byte of that line

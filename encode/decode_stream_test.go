@@ -266,3 +266,69 @@ func BenchmarkDecoderStream(b *testing.B) {
 		}
 	}
 }
+
+// decReadTokens reads a stream from r, calling Token, Decode or More as
+// the seeded choices say, and records what each returned, up to the first
+// error.
+func decReadTokens(dec interface {
+	Token() (json.Token, error)
+	Decode(any) error
+	More() bool
+	InputOffset() int64
+}, seed int64) []any {
+	rng := rand.New(rand.NewSource(seed))
+	var steps []any
+	for range 200 {
+		var err error
+		switch rng.Intn(4) {
+		case 0:
+			var v any
+			err = dec.Decode(&v)
+			steps = append(steps, v)
+		case 1:
+			steps = append(steps, dec.More())
+		default:
+			var tok json.Token
+			tok, err = dec.Token()
+			steps = append(steps, tok)
+		}
+		steps = append(steps, dec.InputOffset())
+		if err != nil {
+			class := "other"
+			var se *json.SyntaxError
+			switch {
+			case err == io.EOF, err == io.ErrUnexpectedEOF:
+				class = err.Error()
+			case errors.Is(err, io.ErrUnexpectedEOF):
+				class = io.ErrUnexpectedEOF.Error()
+			case errors.As(err, &se):
+				// json.Decoder's offsets count only the bytes its Decode
+				// calls scanned; ours are stream offsets.
+				class = "syntax " + se.Error()
+			case errors.Is(err, SyntaxError):
+				class = "syntax"
+			}
+			return append(steps, class)
+		}
+	}
+	return steps
+}
+
+func TestDecoderTokensAsJSONDecoder(t *testing.T) {
+	props := gopter.NewProperties(decPropParams(t))
+	props.Property("Token, More and Decode, mixed, return what json.Decoder's do", prop.ForAll(
+		func(stream string, seed int64) string {
+			want := decReadTokens(json.NewDecoder(strings.NewReader(stream)), seed)
+			got := decReadTokens(NewDecoder(decOneByte{strings.NewReader(stream)}), seed)
+			if len(want) > 0 && want[len(want)-1] == "other" {
+				got[len(got)-1] = "other" // a syntax error json.Decoder types unexported
+			}
+			if !decDeepEqual(want, got) {
+				return fmt.Sprintf("%q:\nstd  %v\nours %v", stream, want, got)
+			}
+			return ""
+		}, decGenStream(), gopter.Gen(func(p *gopter.GenParameters) *gopter.GenResult {
+			return gopter.NewGenResult(p.Rng.Int63(), gopter.NoShrinker)
+		})))
+	props.TestingRun(t)
+}

@@ -19,6 +19,7 @@ type decState struct {
 	in        decInput
 	strict    bool
 	useNumber bool
+	noUnknown bool // reject unknown fields without the rest of Strict
 	path      decPath
 	pathBuf   []byte // scratch space for rendering paths
 	errs      []*PathError
@@ -308,13 +309,13 @@ func (d *decState) structObject(v reflect.Value) {
 		}
 		i, found := s.lookup(name)
 		if found {
-			d.path.pushField(name, s.List[i].Name, v.Type(), s.List[i].Index)
+			d.path.pushField(name, &s.List[i], v.Type())
 		} else {
 			d.path.pushKey(name)
 		}
 		switch {
 		case !found:
-			if d.strict && d.room() {
+			if (d.strict || d.noUnknown) && d.room() {
 				d.report(&PathError{Kind: UnknownField, Key: string(name), Offset: koff,
 					Suggestion: suggestField(string(name), s.names)})
 			}

@@ -26,27 +26,53 @@ import (
 // byte, or the end, as json.Decoder does. Like json.Decoder it may read
 // and buffer data beyond the value.
 type Decoder struct {
-	r      io.Reader
-	opts   decOptions
-	buf    []byte
-	next   int // offset in buf of the first byte not yet decoded
-	scan   decScanner
-	done   int   // offset in buf up to which scan has looked, from next
-	err    error // the reader's error (io.EOF at the end), once it returned one
-	stuck  error // the syntax error that ended the stream
-	values int   // values decoded so far
-	offset int64 // stream offset just past the last value decoded
-	base   decPositionBase
-	pos    decPosition // lines and columns in buf, advanced as errors need
+	r       io.Reader
+	opts    decOptions
+	buf     []byte
+	next    int // offset in buf of the first byte not yet decoded
+	scan    decScanner
+	done    int   // offset in buf up to which scan has looked, from next
+	err     error // the reader's error (io.EOF at the end), once it returned one
+	stuck   bool  // a syntax error ended the stream; err holds it
+	decoded bool  // a value has been decoded
+	offset  int64 // stream offset just past the last value decoded
+	base    decPositionBase
+	pos     decCursor // lines counted in buf, advanced as errors need
+	token   decTokenState
+	tokens  []decTokenState // the states of the enclosing arrays and objects, for Token
 }
 
-// decReadMin is the smallest read a Decoder asks its reader for.
-const decReadMin = 4096
+// decReadMin is the smallest read a Decoder asks its reader for; its
+// buffer starts that small and doubles as values need, as json.Decoder's
+// does.
+const decReadMin = 512
 
-// NewDecoder returns a Decoder reading from r. It buffers what it reads.
+// NewDecoder returns a Decoder reading from r. It buffers what it reads,
+// allocating its buffer on the first read.
 func NewDecoder(r io.Reader, opts ...DecodeOption) *Decoder {
 	return &Decoder{r: r, opts: decNewOptions(opts)}
 }
+
+// Reset makes dec read a new stream from r, as a fresh NewDecoder(r) with
+// the same options would, but keeping its buffer's memory, so that callers
+// can pool Decoders.
+func (dec *Decoder) Reset(r io.Reader) {
+	*dec = Decoder{r: r, opts: dec.opts, buf: dec.buf[:0], tokens: dec.tokens[:0], scan: decScanner{high: dec.scan.high[:0]}}
+}
+
+// DisallowUnknownFields makes Decode reject object keys that match no
+// field of the target struct, as json.Decoder.DisallowUnknownFields does;
+// each is an UnknownField problem with a suggestion. Unlike Strict it
+// leaves duplicate keys and data between values alone.
+func (dec *Decoder) DisallowUnknownFields() { dec.opts.noUnknown = true }
+
+// UseNumber makes Decode store numbers decoded into an interface{} as
+// json.Number, as json.Decoder.UseNumber does.
+func (dec *Decoder) UseNumber() { dec.opts.useNumber = true }
+
+// Buffered returns the data read from the stream but not yet decoded. It
+// is valid until the next call to Decode or Token.
+func (dec *Decoder) Buffered() io.Reader { return bytes.NewReader(dec.buf[dec.next:]) }
 
 // Decode reads the next JSON value and stores it in the value v points to,
 // as Unmarshal does. At the end of the stream it returns io.EOF; when the
@@ -55,8 +81,11 @@ func NewDecoder(r io.Reader, opts ...DecodeOption) *Decoder {
 // even when the bytes before it could be read as a number. A syntax error
 // or read error is returned again by every later call.
 func (dec *Decoder) Decode(v any) error {
-	if dec.stuck != nil {
-		return dec.stuck
+	if dec.stuck {
+		return dec.err
+	}
+	if err := dec.tokenPrepareForDecode(); err != nil {
+		return err
 	}
 	start, end, err := dec.readValue()
 	if err != nil {
@@ -65,18 +94,21 @@ func (dec *Decoder) Decode(v any) error {
 	data := dec.buf[:end]
 	dec.next = end
 	dec.done = end
-	dec.values++
+	dec.decoded = true
 	dec.offset = dec.base.offset + int64(end)
+	dec.tokenValueEnd()
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
-	d := decState{in: &decText{data: data, off: start}, strict: dec.opts.strict, useNumber: dec.opts.useNumber}
+	d := decState{in: &decText{data: data, off: start}, strict: dec.opts.strict,
+		useNumber: dec.opts.useNumber, noUnknown: dec.opts.noUnknown}
 	d.value(rv)
-	return d.result(dec.positions(), dec.base)
+	return dec.result(&d)
 }
 
-// InputOffset returns the stream offset just past the last value decoded.
+// InputOffset returns the stream offset just past the last value or token
+// read, as json.Decoder.InputOffset does.
 func (dec *Decoder) InputOffset() int64 { return dec.offset }
 
 // readValue scans the stream, reading more as needed, until the next value
@@ -117,7 +149,7 @@ func (dec *Decoder) readValue() (start, end int, err error) {
 // *json.SyntaxError with the stream offset.
 func (dec *Decoder) fail(serr *decSyntax) error {
 	kind := SyntaxError
-	if dec.opts.strict && dec.values > 0 && serr.off == dec.next && !serr.eof {
+	if dec.opts.strict && dec.decoded && serr.off == dec.next && !serr.eof {
 		kind = TrailingData
 	}
 	e := &PathError{Kind: kind, Offset: int64(serr.off), Msg: serr.msg, Err: io.ErrUnexpectedEOF, eof: true}
@@ -126,14 +158,16 @@ func (dec *Decoder) fail(serr *decSyntax) error {
 	}
 	d := decState{}
 	d.report(e)
-	dec.stuck = d.result(dec.positions(), dec.base)
-	return dec.stuck
+	dec.stuck, dec.err = true, dec.result(&d)
+	return dec.err
 }
 
-// positions returns the line and column cursor over buf.
-func (dec *Decoder) positions() *decPosition {
-	dec.pos.data = dec.buf
-	return &dec.pos
+// result returns the problems d found, with positions in the stream.
+func (dec *Decoder) result(d *decState) error {
+	p := decPosition{data: dec.buf, decCursor: dec.pos}
+	err := d.result(&p, dec.base)
+	dec.pos = p.decCursor
+	return err
 }
 
 // fill reads more input, first dropping the bytes already decoded and
@@ -152,7 +186,7 @@ func (dec *Decoder) fill() {
 		dec.buf = dec.buf[:n]
 		dec.done -= dec.next
 		dec.next = 0
-		dec.pos = decPosition{}
+		dec.pos = decCursor{}
 	}
 	if cap(dec.buf)-len(dec.buf) < decReadMin {
 		grown := make([]byte, len(dec.buf), 2*cap(dec.buf)+decReadMin)

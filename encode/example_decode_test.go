@@ -94,3 +94,27 @@ func ExampleNewDecoder() {
 	// encode: missing required field "host" (line 3, column 1)
 	// 	json: unknown field "hots" (at hots, line 3, column 2; did you mean "host"?)
 }
+
+// Token reads a large array element by element, as with json.Decoder,
+// without holding the whole array in memory.
+func ExampleDecoder_Token() {
+	dec := encode.NewDecoder(strings.NewReader(`[{"host": "a"}, {"host": "b"}]`))
+	if _, err := dec.Token(); err != nil { // [
+		fmt.Println(err)
+		return
+	}
+	for dec.More() {
+		var u ProxyUpstream
+		if err := dec.Decode(&u); err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(u.Host)
+	}
+	tok, err := dec.Token()
+	fmt.Println(tok, err)
+	// Output:
+	// a
+	// b
+	// ] <nil>
+}

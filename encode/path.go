@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mapkit-go/mapkit/internal/escape"
+	"github.com/mapkit-go/mapkit/internal/jsonfield"
 )
 
 // decStep is one step of the path to the value being decoded: an object key
@@ -13,12 +14,11 @@ import (
 // field's JSON name and the struct type, which json.UnmarshalTypeError
 // reports.
 type decStep struct {
-	key        []byte // the key as decoded; nil for an index step
-	index      int
-	isKey      bool
-	field      string       // the struct field's JSON name, for a field step
-	owner      reflect.Type // the struct type holding that field
-	fieldIndex []int        // the field's index in owner, through embedded structs
+	key   []byte // the key as decoded; nil for an index step
+	index int
+	isKey bool
+	field *jsonfield.Field // the struct field, for a field step
+	owner reflect.Type     // the struct type holding that field
 }
 
 // decPath is the location of the value being decoded. Steps are pushed and
@@ -29,10 +29,10 @@ func (p *decPath) pushKey(k []byte) { *p = append(*p, decStep{key: k, isKey: tru
 func (p *decPath) pushIndex(i int)  { *p = append(*p, decStep{index: i}) }
 func (p *decPath) pop()             { *p = (*p)[:len(*p)-1] }
 
-// pushField pushes the key k, matched to the field named name of the
-// struct type owner.
-func (p *decPath) pushField(k []byte, name string, owner reflect.Type, index []int) {
-	*p = append(*p, decStep{key: k, isKey: true, field: name, owner: owner, fieldIndex: index})
+// pushField pushes the key k, matched to the field f of the struct type
+// owner.
+func (p *decPath) pushField(k []byte, f *jsonfield.Field, owner reflect.Type) {
+	*p = append(*p, decStep{key: k, isKey: true, field: f, owner: owner})
 }
 
 // structField returns what json.UnmarshalTypeError says of the path: the
@@ -47,14 +47,14 @@ func (p decPath) structField() (owner, field string) {
 			continue
 		}
 		t := s.owner
-		for _, i := range s.fieldIndex[:len(s.fieldIndex)-1] {
+		for _, i := range s.field.Index[:len(s.field.Index)-1] {
 			f := t.Field(i)
 			b = append(append(b, f.Name...), '.')
 			if t = f.Type; t.Kind() == reflect.Pointer {
 				t = t.Elem()
 			}
 		}
-		b = append(append(b, s.field...), '.')
+		b = append(append(b, s.field.Name...), '.')
 		owner = s.owner.Name()
 	}
 	if len(b) > 0 {
