@@ -55,10 +55,14 @@ func decApplyOptions(opts []DecodeOption) decOptions {
 //
 // A non-nil error is a *json.InvalidUnmarshalError when v is not a non-nil
 // pointer, and otherwise a *DecodeError listing every problem as a
-// *PathError with its path, line and column. A syntax error stops decoding
-// before anything is stored (input that ends too soon also matches
-// io.ErrUnexpectedEOF); other problems are collected while the rest of the
-// document is decoded as well as possible.
+// *PathError with its path, line and column; errors.As finds the
+// *json.SyntaxError or *json.UnmarshalTypeError encoding/json would return,
+// and the message begins with encoding/json's. A syntax error stops
+// decoding before anything is stored (input that ends too soon also
+// matches io.ErrUnexpectedEOF). Where encoding/json stops at a problem (a
+// failing UnmarshalJSON or UnmarshalText, an invalid json.Number, a misused
+// ",string"), Unmarshal stores nothing more and calls no more methods,
+// but still checks the rest of the document and reports its problems.
 func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
 	end, serr := decValidate(data, 0)
 	if serr != nil {

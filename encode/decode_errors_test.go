@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
@@ -117,5 +118,65 @@ func TestDecoderErrorsMatchJSONDecoder(t *testing.T) {
 			}
 			break
 		}
+	}
+}
+
+// decCalls counts the calls of decCounted's UnmarshalJSON.
+var decCalls int
+
+// decCounted fails its UnmarshalJSON and counts the calls.
+type decCounted struct{}
+
+func (*decCounted) UnmarshalJSON([]byte) error {
+	decCalls++
+	return errors.New("no")
+}
+
+func TestStoredValuesAfterAnErrorMatchEncodingJSON(t *testing.T) {
+	type timed struct {
+		T time.Time
+		U int
+	}
+	var std, our timed
+	errStd := json.Unmarshal([]byte(`{"T":1,"U":2}`), &std)
+	errOur := Unmarshal([]byte(`{"T":1,"U":2}`), &our)
+	require.Error(t, errStd)
+	require.Error(t, errOur)
+	require.Equal(t, std, our)
+	require.Zero(t, our.U, "nothing is stored after time.Time fails")
+
+	for _, doc := range []string{`[{},{},{}]`, `{"a":{},"b":{},"c":{}}`, `[[{}],{"a":{}}]`} {
+		for _, newTarget := range []func() any{
+			func() any { return new([]decCounted) }, func() any { return new(map[string]decCounted) },
+			func() any { return new([]any) }, func() any { return new([2][]decCounted) },
+		} {
+			decCalls = 0
+			want := newTarget()
+			errStd := json.Unmarshal([]byte(doc), want)
+			stdCalls := decCalls
+			decCalls = 0
+			got := newTarget()
+			errOur := Unmarshal([]byte(doc), got)
+			require.Equal(t, errStd == nil, errOur == nil, doc)
+			require.Equal(t, want, got, doc)
+			require.Equal(t, stdCalls, decCalls, "%s into %T: methods are called as often as encoding/json calls them", doc, got)
+		}
+	}
+
+	var v struct {
+		N json.Number        `json:"n"`
+		Q int                `json:"q,string"`
+		K map[decTextKey]int `json:"k"`
+		A int                `json:"a"`
+		B string             `json:"b"`
+	}
+	for _, doc := range []string{
+		`{"a":1,"n":"x","b":"y","a":2}`, `{"q":"x","a":1,"b":"z"}`, `{"k":{"nodash":1,"x-y":2},"a":1}`,
+		`{"b":5,"q":"1.5","a":"s","a":3}`,
+	} {
+		want, got := v, v
+		errStd, errOur := json.Unmarshal([]byte(doc), &want), Unmarshal([]byte(doc), &got)
+		require.Equal(t, errStd == nil, errOur == nil, doc)
+		require.Equal(t, want, got, doc)
 	}
 }

@@ -142,7 +142,7 @@ func decCompareStreams(stream string, s decSchedule) string {
 		if msg := decSameStreamError(errStd, errOur); msg != "" {
 			return fmt.Sprintf("%q, value %d: %s", stream, i, msg)
 		}
-		if decStdFinished(errStd) && !decDeepEqual(want, got) {
+		if !decDeepEqual(want, got) {
 			return fmt.Sprintf("value %d: std %#v, ours %#v", i, want, got)
 		}
 		if errStd == nil && std.InputOffset() != our.InputOffset() {

@@ -24,6 +24,11 @@ type decState struct {
 	pathBuf   []byte // scratch space for rendering paths
 	errs      []*PathError
 	omitted   int
+	// stopped is set by a problem that makes encoding/json stop decoding:
+	// a failing UnmarshalJSON or UnmarshalText, an invalid json.Number, a
+	// misused ",string". Decoding goes on to report further problems, into
+	// scratch values, storing nothing more and calling no more methods.
+	stopped bool
 }
 
 var (
@@ -114,11 +119,17 @@ func (d *decState) invalid(off int64, err error) {
 	d.report(&PathError{Kind: InvalidValue, Offset: off, Msg: err.Error(), Err: err})
 }
 
-func (d *decState) misusedString(off int64, item []byte, t reflect.Type) {
-	if !d.room() {
-		return
-	}
-	d.invalid(off, fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal %q into %v", item, t))
+// stop reports err, a problem after which encoding/json stores nothing
+// more, and stops storing.
+func (d *decState) stop(off int64, err error) {
+	d.stopped = true
+	d.invalid(off, err)
+}
+
+// misusedString describes a ",string" field whose string held item, which
+// cannot be decoded into t.
+func (d *decState) misusedString(item []byte, t reflect.Type) error {
+	return fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal %q into %v", item, t)
 }
 
 // value decodes the next value into v, or skips it when v is invalid.
@@ -126,6 +137,9 @@ func (d *decState) value(v reflect.Value) {
 	if !v.IsValid() {
 		d.in.skip()
 		return
+	}
+	if d.stopped {
+		v = reflect.New(v.Type()).Elem()
 	}
 	switch d.in.peek() {
 	case '{':
@@ -234,11 +248,14 @@ func (d *decState) cycle(off int64) {
 func (d *decState) unmarshalJSON(u json.Unmarshaler) {
 	off := d.in.pos()
 	raw, err := d.in.raw()
+	if d.stopped {
+		return
+	}
 	if err == nil {
 		err = u.UnmarshalJSON(raw)
 	}
 	if err != nil {
-		d.invalid(off, err)
+		d.stop(off, err)
 	}
 }
 
@@ -301,11 +318,15 @@ func (d *decState) structObject(v reflect.Value) {
 	if n := (len(s.List) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)
 	}
+	scratch := false
 	d.in.openObject()
 	for {
 		name, _, koff, ok := d.in.key()
 		if !ok {
 			break
+		}
+		if d.stopped && !scratch {
+			v, scratch = reflect.New(v.Type()).Elem(), true
 		}
 		i, found := s.lookup(name)
 		if found {
@@ -388,7 +409,7 @@ func (d *decState) mapObject(v reflect.Value) {
 		}
 		elem.SetZero()
 		d.value(elem)
-		if kv := d.mapKey(kt, name, raw, koff); kv.IsValid() {
+		if kv := d.mapKey(kt, name, raw, koff); kv.IsValid() && !d.stopped {
 			v.SetMapIndex(kv, elem)
 		}
 		d.path.pop()
@@ -483,6 +504,12 @@ func (d *decState) array(v reflect.Value) {
 	d.in.openArray()
 	i := 0
 	for ; d.in.elem(); i++ {
+		if d.stopped {
+			d.path.pushIndex(i)
+			d.value(reflect.New(v.Type().Elem()).Elem())
+			d.path.pop()
+			continue
+		}
 		if slice {
 			if i >= v.Cap() {
 				v.Grow(1)
@@ -500,6 +527,7 @@ func (d *decState) array(v reflect.Value) {
 		d.path.pop()
 	}
 	switch {
+	case d.stopped:
 	case i < v.Len() && !slice:
 		for ; i < v.Len(); i++ {
 			v.Index(i).SetZero()
@@ -507,7 +535,7 @@ func (d *decState) array(v reflect.Value) {
 	case i < v.Len():
 		v.SetLen(i)
 	}
-	if i == 0 && slice {
+	if i == 0 && slice && !d.stopped {
 		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 	}
 }
