@@ -78,7 +78,7 @@ func encodeCases() []Case {
 			cs = append(cs, encodeCase(w, e, w.value))
 		}
 	}
-	return cs
+	return append(cs, perCallCases()...)
 }
 
 func encodeCase(w encodeWorkload, e encoder, value func(testing.TB) any) Case {

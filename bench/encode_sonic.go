@@ -15,4 +15,10 @@ func init() {
 	encoders = append(encoders, encoder{impl: "sonic", role: Peer, how: "bytedance/sonic ConfigStd Encoder", stream: func(w io.Writer) func(any) error {
 		return sonic.ConfigStd.NewEncoder(w).Encode
 	}})
+	perCallers = append(perCallers, perCaller{
+		impl: "sonic", role: Peer,
+		encoder: "sonic.ConfigStd.NewEncoder(w).Encode(v)", marshal: "sonic.ConfigStd.Marshal(v)",
+		encode:       func(w io.Writer, v any) error { return sonic.ConfigStd.NewEncoder(w).Encode(v) },
+		marshalValue: sonic.ConfigStd.Marshal,
+	})
 }

@@ -200,3 +200,25 @@ func TestVisitSumAccumulates(t *testing.T) {
 	visitSum("", -1)
 	require.Equal(t, int64(12), sinkInt)
 }
+
+// TestPerCallersAgree checks that every per-call case writes what
+// encoding/json writes (jsonv2, which escapes less, the same JSON value).
+func TestPerCallersAgree(t *testing.T) {
+	for _, pv := range perCallValues {
+		want, err := json.Marshal(pv.value())
+		require.NoError(t, err)
+		for _, p := range perCallers {
+			got, err := p.marshalValue(pv.value())
+			require.NoError(t, err, p.impl)
+			var buf bytes.Buffer
+			require.NoError(t, p.encode(&buf, pv.value()), p.impl)
+			for _, out := range [][]byte{got, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))} {
+				if p.impl == "jsonv2" {
+					require.True(t, sameJSON(t, want, out), p.impl)
+					continue
+				}
+				require.Equal(t, string(want), string(out), p.impl)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package encode
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,9 +13,7 @@ import (
 )
 
 func TestEncodeAllocatesNothingOnceWarm(t *testing.T) {
-	if testsupport.Race {
-		t.Skip("the race detector allocates")
-	}
+	testsupport.SkipUnderRace(t)
 	int64s := map[string]int64{}
 	strs := map[string]string{}
 	for i := range 1000 {
@@ -23,12 +22,12 @@ func TestEncodeAllocatesNothingOnceWarm(t *testing.T) {
 	}
 	p := sortedPairs(int64s)
 	docs := map[string]any{
-		"order map":          fixture.OrderMap(),
-		"map[string]int64":   int64s,
-		"map[string]string":  strs,
-		"MarshalerTo":        p,
-		"nested MarshalerTo": map[string]any{"p": p, "q": []any{p}},
-		"big":                bigMap(1 << 20),
+		"order map":              fixture.OrderMap(),
+		"map[string]int64":       int64s,
+		"map[string]string":      strs,
+		"StreamMarshaler":        p,
+		"nested StreamMarshaler": map[string]any{"p": p, "q": []any{p}},
+		"big":                    bigMap(1 << 20),
 	}
 	for _, name := range fixture.Documents {
 		b, err := fixture.Document(name)
@@ -58,11 +57,74 @@ func TestEncodeAllocatesNothingOnceWarm(t *testing.T) {
 }
 
 func TestMarshalAllocatesOnlyItsResult(t *testing.T) {
-	if testsupport.Race {
-		t.Skip("the race detector allocates")
-	}
+	testsupport.SkipUnderRace(t)
 	m := fixture.OrderMap()
 	_, _ = Marshal(m)
 	allocs := testing.AllocsPerRun(5, func() { _, _ = Marshal(m) })
 	require.LessOrEqual(t, allocs, 1.0)
+}
+
+// order is a small response struct, as a handler encodes one per request.
+type order struct {
+	ID       int64    `json:"id"`
+	Customer string   `json:"customer"`
+	Total    float64  `json:"total"`
+	Paid     bool     `json:"paid"`
+	Tags     []string `json:"tags"`
+	Note     string   `json:"note,omitempty"`
+}
+
+func smallValues() map[string]any {
+	return map[string]any{
+		"map":    map[string]any{"id": 7.0, "status": "paid", "total": 12.5, "express": true, "who": "<Ada>"},
+		"struct": &order{ID: 7, Customer: "Ada", Total: 12.5, Paid: true, Tags: []string{"gift"}},
+		"slice":  []any{1.0, "two", nil, false},
+	}
+}
+
+func TestFreshEncoderPerCallAllocatesNothing(t *testing.T) {
+	testsupport.SkipUnderRace(t)
+	for name, v := range smallValues() {
+		for _, vr := range variants {
+			if !vr.streamFormat {
+				continue
+			}
+			require.NoError(t, NewEncoder(io.Discard, vr.opts...).Encode(v))
+			allocs := testing.AllocsPerRun(100, func() {
+				if err := NewEncoder(io.Discard, vr.opts...).Encode(v); err != nil {
+					t.Fatal(err)
+				}
+			})
+			require.Zero(t, allocs, "%s %s", name, vr.name)
+		}
+	}
+}
+
+func TestResetEncoderAllocatesNothing(t *testing.T) {
+	testsupport.SkipUnderRace(t)
+	var a, b bytes.Buffer
+	enc := NewEncoder(&a)
+	enc.SetIndent("", " ")
+	enc.SetEscapeHTML(false)
+	v := smallValues()["struct"]
+	require.NoError(t, enc.Encode(v))
+	allocs := testing.AllocsPerRun(100, func() {
+		a.Reset()
+		enc.Reset(&b)
+		b.Reset()
+		enc.Reset(&a)
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+	})
+	require.Zero(t, allocs)
+}
+
+func TestSmallMarshalAllocatesOnlyItsResult(t *testing.T) {
+	testsupport.SkipUnderRace(t)
+	for name, v := range smallValues() {
+		_, _ = Marshal(v)
+		allocs := testing.AllocsPerRun(100, func() { _, _ = Marshal(v) })
+		require.LessOrEqual(t, allocs, 1.0, name)
+	}
 }

@@ -81,7 +81,7 @@ func BenchmarkEncode(b *testing.B) {
 }
 
 // BenchmarkEncodeStreamed writes a 1,000-entry map kept in sorted order by
-// a MarshalerTo (as tmap.Map does), against the peers encoding the same
+// a StreamMarshaler (as tmap.Map does), against the peers encoding the same
 // plain map, which they must sort on every call.
 func BenchmarkEncodeStreamed(b *testing.B) {
 	m := make(map[string]int64, 1000)

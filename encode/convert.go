@@ -1,9 +1,9 @@
 package encode
 
 import (
+	"encoding"
 	"encoding/json"
 	"fmt"
-	"math"
 	"reflect"
 	"strconv"
 
@@ -14,12 +14,14 @@ import (
 
 // Convert stores src, a value already decoded from JSON (map[string]any,
 // []any, string, float64 or json.Number, bool, nil, as json.Unmarshal
-// into an interface{} produces; other Go integer and float types are
-// accepted as numbers), into the value dst points to. It applies the rules
-// of Unmarshal with the same options and reports the same problems with
-// the same paths, so Convert(tree, &cfg, Strict()) gives what
-// Unmarshal(text, &cfg, Strict()) gives for the text tree came from, with
-// three differences:
+// into an interface{} produces) or built by code (typed slices, arrays and
+// maps such as []string and map[string]string, pointers, strings, bools
+// and numbers of any named type, time.Time, netip.Addr, structs), into the
+// value dst points to. It applies the rules of Unmarshal with the same
+// options (Strict, ExactCase, UseNumber, ParseDurations, Hook) and reports
+// the same problems with the same paths, so Convert(tree, &cfg, Strict())
+// gives what Unmarshal(text, &cfg, Strict()) gives for the text tree came
+// from, with three differences:
 //
 //   - There is no text, so errors have Line and Column 0 and Offset -1, and
 //     object keys are visited (and errors listed) in sorted order.
@@ -30,25 +32,55 @@ import (
 //     field as 1 does (Unmarshal rejects 1.0 there), and integers beyond
 //     2^53 arrive rounded. Decode with UseNumber to keep numbers exact.
 //
-// dst never shares maps or slices with src, and src is not modified. Values
-// of other types inside src, NaN or infinite floats, and nesting deeper than
-// 10000 levels (as a cyclic src has) are reported as InvalidValue.
+// A source value that is not JSON-shaped is read as Marshal would write it:
+// maps with string keys and slices element by element, values with
+// MarshalJSON or MarshalText methods (time.Time, netip.Addr), structs,
+// []byte and maps with other keys through Marshal, so a time.Time converts
+// into a string field as its RFC 3339 text and a struct into another
+// struct by their JSON names. A source of exactly the target's type that
+// decodes itself with UnmarshalJSON or UnmarshalText (time.Time,
+// netip.Addr) and is not a map, slice or pointer is copied as it is.
+//
+// dst never shares maps or slices with src, and src is not modified.
+// Channels, functions and complex numbers inside src, failing MarshalJSON
+// or MarshalText methods, NaN or infinite floats, and nesting deeper than
+// 10000 levels are reported as InvalidValue at their path. A map or slice
+// that holds itself is found the first time it is reached again, and
+// reported there as an InvalidValue wrapping a *json.UnsupportedValueError,
+// as encoding/json reports cycles: Convert visits each way into a cycle
+// once, however many there are.
 func Convert(src, dst any, opts ...DecodeOption) error {
 	rv := reflect.ValueOf(dst)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(dst)}
 	}
 	o := decNewOptions(opts)
-	d := decState{in: &decTree{cur: src}, strict: o.strict, useNumber: o.useNumber}
+	d := o.state(newDecTree(src))
 	d.value(rv)
 	return d.result(nil, decPositionBase{})
 }
 
-// decTree reads a decoded JSON tree as a decInput.
+// decTree reads a decoded JSON tree as a decInput. Values that are not
+// JSON-shaped are turned into JSON-shaped ones as they are reached.
 type decTree struct {
-	cur   any // the next value
+	cur   any       // the next value, JSON-shaped
+	orig  any       // the next value as the source holds it
+	kind  byte      // what peek returns for cur
+	id    decTreeID // the identity of cur when it is a container
+	err   error     // what is wrong with cur, when kind is 'x'
 	stack []decTreeFrame
+	open  map[decTreeID]bool // identities of the containers on a deep stack
 	buf   []byte
+}
+
+// decTreeID identifies a container of the source for cycle detection: a
+// map by its pointer, a slice by its pointer and length, as encoding/json
+// tells them apart (a []any by its first element, which costs no
+// allocation). The zero decTreeID is a value that cannot hold itself.
+type decTreeID struct {
+	ptr   uintptr
+	first *any
+	n     int
 }
 
 // decTreeFrame is an object or array being read.
@@ -57,18 +89,38 @@ type decTreeFrame struct {
 	keys []string
 	arr  []any
 	i    int
+	id   decTreeID
 }
 
-func (t *decTree) peek() byte {
-	switch x := t.cur.(type) {
+// decTreeScan is the stack depth up to which cycles are found by scanning
+// the stack; deeper stacks keep their identities in a set.
+const decTreeScan = 32
+
+func newDecTree(src any) *decTree {
+	t := &decTree{}
+	t.next(src)
+	return t
+}
+
+// next makes x the next value.
+func (t *decTree) next(x any) {
+	t.orig, t.cur, t.id, t.err = x, x, decTreeID{}, nil
+	t.kind = t.classify(x)
+}
+
+// classify returns the kind of x, which is t.cur, recording in t.id and
+// t.err its identity and what is wrong with it; a value that is not
+// JSON-shaped is replaced in t.cur by its JSON-shaped form.
+func (t *decTree) classify(x any) byte {
+	switch x := x.(type) {
 	case map[string]any:
-		if len(t.stack) < decMaxDepth {
-			return '{'
-		}
+		return t.container('{', decTreeID{ptr: reflect.ValueOf(x).Pointer()})
 	case []any:
-		if len(t.stack) < decMaxDepth {
-			return '['
+		id := decTreeID{n: len(x)}
+		if len(x) > 0 {
+			id.first = &x[0]
 		}
+		return t.container('[', id)
 	case string:
 		return '"'
 	case bool:
@@ -82,25 +134,227 @@ func (t *decTree) peek() byte {
 		if decValidNumber([]byte(x)) {
 			return '0'
 		}
+		t.err = fmt.Errorf("invalid json.Number %q", string(x))
 	case float64:
 		if jsonnum.Valid(x) {
 			return '0'
 		}
+		t.err = fmt.Errorf("unsupported number %v", x)
 	case float32:
 		if jsonnum.Valid(float64(x)) {
 			return '0'
 		}
+		t.err = fmt.Errorf("unsupported number %v", x)
 	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr:
 		return '0'
+	default:
+		y, id, err := decTreeShape(reflect.ValueOf(x))
+		if err != nil {
+			t.err = err
+			break
+		}
+		t.cur = y
+		kind := t.classify(y)
+		if id != (decTreeID{}) && kind != 'x' {
+			kind = t.container(kind, id)
+		}
+		return kind
+	}
+	t.cur = nil
+	return 'x'
+}
+
+// container returns kind for the next value, a map or slice with identity
+// id, or 'x' when it is already open (a cycle) or nesting is too deep.
+func (t *decTree) container(kind byte, id decTreeID) byte {
+	t.id = id
+	switch {
+	case len(t.stack) >= decMaxDepth:
+		t.err = fmt.Errorf("nesting exceeds %d levels", decMaxDepth)
+	case t.isOpen(id):
+		t.err = &json.UnsupportedValueError{Value: reflect.ValueOf(t.orig),
+			Str: fmt.Sprintf("encountered a cycle via %T", t.orig)}
+	default:
+		return kind
 	}
 	return 'x'
 }
+
+// isOpen reports whether the container id is being read, so that reading
+// it again would never end.
+func (t *decTree) isOpen(id decTreeID) bool {
+	if id.ptr == 0 && id.first == nil {
+		return false
+	}
+	if t.open != nil {
+		return t.open[id]
+	}
+	for i := range t.stack {
+		if t.stack[i].id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// push opens a container frame, keeping the set of open identities once
+// the stack is deep.
+func (t *decTree) push(f decTreeFrame) {
+	t.stack = append(t.stack, f)
+	if t.open == nil && len(t.stack) > decTreeScan {
+		t.open = make(map[decTreeID]bool, 2*decTreeScan)
+		for i := range t.stack {
+			t.open[t.stack[i].id] = true
+		}
+	} else if t.open != nil {
+		t.open[f.id] = true
+	}
+	t.done()
+}
+
+func (t *decTree) pop() {
+	f := t.stack[len(t.stack)-1]
+	t.stack = t.stack[:len(t.stack)-1]
+	if t.open != nil {
+		delete(t.open, f.id)
+	}
+}
+
+// decTreeShape returns a source value that is not JSON-shaped as one, as
+// Marshal would write it: pointers and interfaces by what they hold,
+// strings, bools and numbers of named types as their kind, maps with
+// string keys and slices and arrays element by element (the elements are
+// shaped when they are reached; id identifies a map or slice), and values
+// with MarshalJSON or MarshalText methods, structs, []byte and other maps
+// through Marshal. Channels, functions and failing methods are errors.
+func decTreeShape(rv reflect.Value) (any, decTreeID, error) {
+	for hops := 0; ; hops++ {
+		if !rv.IsValid() {
+			return nil, decTreeID{}, nil
+		}
+		k := rv.Kind()
+		if (k == reflect.Pointer || k == reflect.Interface) && rv.IsNil() {
+			return nil, decTreeID{}, nil
+		}
+		if decMarshals(rv.Type()) {
+			break
+		}
+		switch k {
+		case reflect.Pointer, reflect.Interface:
+			if hops == decMaxDepth {
+				return nil, decTreeID{}, &json.UnsupportedValueError{Value: rv,
+					Str: fmt.Sprintf("encountered a cycle via %v", rv.Type())}
+			}
+			rv = rv.Elem()
+			continue
+		case reflect.String:
+			return rv.String(), decTreeID{}, nil
+		case reflect.Bool:
+			return rv.Bool(), decTreeID{}, nil
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			return rv.Int(), decTreeID{}, nil
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			return rv.Uint(), decTreeID{}, nil
+		case reflect.Float32:
+			return float32(rv.Float()), decTreeID{}, nil
+		case reflect.Float64:
+			return rv.Float(), decTreeID{}, nil
+		case reflect.Slice:
+			if rv.IsNil() {
+				return nil, decTreeID{}, nil
+			}
+			if rv.Type().Elem().Kind() == reflect.Uint8 {
+				break // base64, as Marshal writes it
+			}
+			return decTreeElems(rv), decTreeID{ptr: rv.Pointer(), n: rv.Len()}, nil
+		case reflect.Array:
+			return decTreeElems(rv), decTreeID{}, nil
+		case reflect.Map:
+			if rv.IsNil() {
+				return nil, decTreeID{}, nil
+			}
+			if rv.Type().Key().Kind() != reflect.String || decMarshals(rv.Type().Key()) {
+				break // keys as Marshal writes them
+			}
+			m := make(map[string]any, rv.Len())
+			for it := rv.MapRange(); it.Next(); {
+				m[it.Key().String()] = it.Value().Interface()
+			}
+			return m, decTreeID{ptr: rv.Pointer()}, nil
+		case reflect.Struct:
+		default:
+			return nil, decTreeID{}, fmt.Errorf("unsupported source value of type %v", rv.Type())
+		}
+		break
+	}
+	return decTreeMarshal(rv.Interface())
+}
+
+// decTreeElems returns the elements of a slice or array.
+func decTreeElems(rv reflect.Value) []any {
+	a := make([]any, rv.Len())
+	for i := range a {
+		a[i] = rv.Index(i).Interface()
+	}
+	return a
+}
+
+// decTreeMarshal returns x as Marshal writes it, decoded with UseNumber.
+func decTreeMarshal(x any) (any, decTreeID, error) {
+	b, err := Marshal(x)
+	if err != nil {
+		return nil, decTreeID{}, err
+	}
+	var y any
+	if err := Unmarshal(b, &y, UseNumber()); err != nil {
+		return nil, decTreeID{}, err
+	}
+	return y, decTreeID{}, nil
+}
+
+var (
+	decMarshalerType     = reflect.TypeFor[json.Marshaler]()
+	decTextMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+)
+
+// decMarshals reports whether values of t write themselves, with a
+// MarshalJSON or MarshalText method.
+func decMarshals(t reflect.Type) bool {
+	return t.Implements(decMarshalerType) || t.Implements(decTextMarshalerType)
+}
+
+// copyable reports whether the next value is a source value of exactly
+// type t, one that decodes itself (time.Time, netip.Addr) and holds no
+// map or slice of the source, so that Convert stores a copy of it as it is.
+func (t *decTree) copyable(typ reflect.Type) bool {
+	if t.orig == nil || reflect.TypeOf(t.orig) != typ {
+		return false
+	}
+	switch typ.Kind() {
+	case reflect.Map, reflect.Slice, reflect.Pointer, reflect.Interface:
+		return false
+	}
+	pt := reflect.PointerTo(typ)
+	return pt.Implements(reflect.TypeFor[json.Unmarshaler]()) || pt.Implements(decTextUnmarshalerType)
+}
+
+// take consumes the next value and returns it as the source holds it.
+func (t *decTree) take() any {
+	x := t.orig
+	t.done()
+	return x
+}
+
+func (t *decTree) peek() byte { return t.kind }
+
+// done marks the next value consumed.
+func (t *decTree) done() { t.cur, t.orig, t.kind = nil, nil, 'n' }
 
 func (t *decTree) pos() int64 { return -1 }
 
 func (t *decTree) str() []byte {
 	s := t.cur.(string)
-	t.cur = nil
+	t.done()
 	return []byte(s)
 }
 
@@ -122,17 +376,17 @@ func (t *decTree) num() []byte {
 		}
 	}
 	t.buf = b
-	t.cur = nil
+	t.done()
 	return b
 }
 
 func (t *decTree) boolean() bool {
 	b := t.cur.(bool)
-	t.cur = nil
+	t.done()
 	return b
 }
 
-func (t *decTree) null() { t.cur = nil }
+func (t *decTree) null() { t.done() }
 
 func (t *decTree) openObject() {
 	m := t.cur.(map[string]any)
@@ -141,39 +395,37 @@ func (t *decTree) openObject() {
 		keys = append(keys, k)
 	}
 	keyorder.Strings(keys)
-	t.stack = append(t.stack, decTreeFrame{obj: m, keys: keys})
-	t.cur = nil
+	t.push(decTreeFrame{obj: m, keys: keys, id: t.id})
 }
 
 func (t *decTree) key() (name, raw []byte, off int64, ok bool) {
 	f := &t.stack[len(t.stack)-1]
 	if f.i == len(f.keys) {
-		t.stack = t.stack[:len(t.stack)-1]
+		t.pop()
 		return nil, nil, -1, false
 	}
 	k := f.keys[f.i]
 	f.i++
-	t.cur = f.obj[k]
+	t.next(f.obj[k])
 	return []byte(k), nil, -1, true
 }
 
 func (t *decTree) openArray() {
-	t.stack = append(t.stack, decTreeFrame{arr: t.cur.([]any)})
-	t.cur = nil
+	t.push(decTreeFrame{arr: t.cur.([]any), id: t.id})
 }
 
 func (t *decTree) elem() bool {
 	f := &t.stack[len(t.stack)-1]
 	if f.i == len(f.arr) {
-		t.stack = t.stack[:len(t.stack)-1]
+		t.pop()
 		return false
 	}
-	t.cur = f.arr[f.i]
+	t.next(f.arr[f.i])
 	f.i++
 	return true
 }
 
-func (t *decTree) skip() { t.cur = nil }
+func (t *decTree) skip() { t.done() }
 
 func (t *decTree) raw() ([]byte, error) {
 	switch t.peek() {
@@ -185,24 +437,11 @@ func (t *decTree) raw() ([]byte, error) {
 		return append([]byte(nil), t.num()...), nil
 	}
 	x := t.cur
-	t.cur = nil
-	return json.Marshal(x)
+	t.done()
+	return Marshal(x)
 }
 
 func (t *decTree) bad() error {
-	x := t.cur
-	t.cur = nil
-	switch x := x.(type) {
-	case map[string]any, []any:
-		return fmt.Errorf("nesting exceeds %d levels", decMaxDepth)
-	case float64:
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return fmt.Errorf("unsupported number %v", x)
-		}
-	case float32:
-		return fmt.Errorf("unsupported number %v", x)
-	case json.Number:
-		return fmt.Errorf("invalid json.Number %q", string(x))
-	}
-	return fmt.Errorf("unsupported source value of type %T", x)
+	t.done()
+	return t.err
 }

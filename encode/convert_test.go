@@ -18,6 +18,9 @@ import (
 // decTreeOf decodes doc as json.Decoder with UseNumber does, the input
 // Convert is made for.
 func decTreeOf(doc string) (any, error) {
+	if !json.Valid([]byte(doc)) {
+		return nil, errors.New("not one JSON value")
+	}
 	var tree any
 	dec := json.NewDecoder(strings.NewReader(doc))
 	dec.UseNumber()
@@ -167,9 +170,9 @@ func TestConvertSourceValues(t *testing.T) {
 	require.NoError(t, Convert(src, &v, UseNumber()))
 	require.Equal(t, json.Number("12"), v.Any)
 
-	got := decGot(t, Convert(map[string]any{"i": 1.5, "f": math.NaN(), "u": 300, "any": struct{}{}, "n": []any{json.Number("x")}}, &v))
+	got := decGot(t, Convert(map[string]any{"i": 1.5, "f": math.NaN(), "u": 300, "any": make(chan int), "n": []any{json.Number("x")}}, &v))
 	require.Equal(t, []decWant{
-		{kind: InvalidValue, path: "any"}, // struct{} is not JSON-shaped
+		{kind: InvalidValue, path: "any"}, // a channel has no JSON form
 		{kind: InvalidValue, path: "f"},
 		{kind: TypeMismatch, path: "i"},
 		{kind: InvalidValue, path: "n[0]"},
@@ -204,14 +207,44 @@ func TestConvertUnmarshalers(t *testing.T) {
 func TestConvertCyclicSource(t *testing.T) {
 	m := map[string]any{}
 	m["self"] = m
+	twice := map[string]any{}
+	twice["a"], twice["b"] = twice, twice
 	a := []any{nil}
 	a[0] = a
-	for _, src := range []any{m, a} {
+	typed := map[string]decSelf{}
+	typed["x"] = decSelf{"y": typed}
+	var p any
+	p = &p
+	for _, tc := range []struct {
+		src   any
+		paths []string
+	}{
+		{m, []string{"self"}},
+		{twice, []string{"a", "b"}},
+		{a, []string{"[0]"}},
+		{typed, []string{"x.y"}},
+		{[]any{p}, []string{"[0]"}},
+	} {
 		var dst any
-		err := Convert(src, &dst)
-		require.ErrorIs(t, err, InvalidValue)
-		var pe *PathError
-		require.ErrorAs(t, err, &pe)
-		require.Contains(t, pe.Msg, "nesting exceeds 10000 levels")
+		err := Convert(tc.src, &dst)
+		var de *DecodeError
+		require.ErrorAs(t, err, &de)
+		require.Len(t, de.Errors, len(tc.paths))
+		for i, pe := range de.Errors {
+			require.Equal(t, InvalidValue, pe.Kind)
+			require.Equal(t, tc.paths[i], pe.Path)
+			require.Contains(t, pe.Msg, "encountered a cycle via")
+			var uv *json.UnsupportedValueError
+			require.ErrorAs(t, pe, &uv)
+		}
 	}
+	deep := any(nil)
+	for range 2 * decMaxDepth {
+		deep = []any{deep}
+	}
+	var dst any
+	require.ErrorContains(t, Convert(deep, &dst), "nesting exceeds 10000 levels", "deep values without a cycle are cut at the decoder's depth")
 }
+
+// decSelf is a named map type that can hold itself through another map.
+type decSelf map[string]map[string]decSelf

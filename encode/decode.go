@@ -13,6 +13,8 @@ type DecodeOption func(*decOptions)
 type decOptions struct {
 	strict    bool
 	useNumber bool
+	exactCase bool
+	hooks     map[reflect.Type]decHook
 	noUnknown bool // reject unknown fields only (Decoder.DisallowUnknownFields)
 }
 
@@ -20,7 +22,8 @@ type decOptions struct {
 // keys that match no struct field (UnknownField, with the closest field
 // name as Suggestion), repeated keys or keys that fold to the same field
 // (DuplicateKey), and data after the value (TrailingData; see Decoder for
-// streams). Keys still match fields case-insensitively, as in encoding/json.
+// streams). Keys still match fields case-insensitively, as in encoding/json;
+// add ExactCase to match them exactly.
 func Strict() DecodeOption { return func(o *decOptions) { o.strict = true } }
 
 // UseNumber makes numbers decoded into an interface{} json.Number values
@@ -48,8 +51,9 @@ func decApplyOptions(opts []DecodeOption) decOptions {
 // exactly where json.Unmarshal fails, honouring json.Unmarshaler,
 // encoding.TextUnmarshaler, json.Number, json.RawMessage, ",string" and
 // embedded structs; the one addition is that a field tagged
-// `mapkit:"required"` must be present in its object (with any value, null
-// included), else MissingRequired names the object and the field. Where
+// `mapkit:"required"` must be present in its object and not null (null is
+// allowed with `mapkit:"required,nullable"`), else MissingRequired names
+// the object and the field. Where
 // json.Unmarshal reports only the first type mismatch, Unmarshal reports
 // them all.
 //
@@ -78,7 +82,7 @@ func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
 		return decSyntaxResult(data, &decSyntax{off: trailing,
 			msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"})
 	}
-	d := decState{in: &decText{data: data}, strict: o.strict, useNumber: o.useNumber}
+	d := o.state(&decText{data: data})
 	d.value(rv)
 	if trailing < len(data) {
 		serr := &decSyntax{off: trailing, msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"}

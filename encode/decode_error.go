@@ -30,7 +30,9 @@ const (
 	// *json.UnmarshalTypeError.
 	TypeMismatch
 	// MissingRequired: a field tagged `mapkit:"required"` is absent from its
-	// object. Path is the enclosing object, Key the missing name.
+	// object, or set to null (Msg "set to null", located at the null)
+	// unless tagged `mapkit:"required,nullable"`. Path is the enclosing
+	// object, Key the field's name.
 	MissingRequired
 	// TrailingData: bytes follow the value (Strict only; without Strict,
 	// Unmarshal reports them as a SyntaxError, as encoding/json does).
@@ -131,6 +133,9 @@ func (e *PathError) Error() string {
 		fmt.Fprintf(&b, "encode: duplicate key %q", e.Key)
 	case MissingRequired:
 		fmt.Fprintf(&b, "encode: missing required field %q", e.Key)
+		if e.Msg != "" {
+			b.WriteString(": " + e.Msg)
+		}
 	case TypeMismatch:
 		desc := e.Value
 		if te, ok := e.Err.(*json.UnmarshalTypeError); ok {

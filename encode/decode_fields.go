@@ -16,7 +16,16 @@ type decStruct struct {
 	folded   map[string]int // folded JSON key -> index in list, first wins
 	required []int          // indexes in list of fields tagged `mapkit:"required"`
 	names    []string       // JSON keys in list order, for suggestions
+	flags    []decFieldFlags
 }
+
+// decFieldFlags mark how a struct field decodes beyond its JSON name.
+type decFieldFlags uint8
+
+const (
+	decRequired decFieldFlags = 1 << iota // tagged `mapkit:"required"`
+	decNullable                           // tagged `mapkit:"required,nullable"`: null counts as present
+)
 
 var decStructCache sync.Map // reflect.Type -> *decStruct
 
@@ -31,6 +40,7 @@ func decStructFor(t reflect.Type) *decStruct {
 		Struct: sf,
 		folded: make(map[string]int, len(sf.List)),
 		names:  make([]string, len(sf.List)),
+		flags:  make([]decFieldFlags, len(sf.List)),
 	}
 	for i, f := range sf.List {
 		s.names[i] = f.Name
@@ -38,8 +48,12 @@ func decStructFor(t reflect.Type) *decStruct {
 		if _, dup := s.folded[k]; !dup {
 			s.folded[k] = i
 		}
-		if jsonfield.HasOption(t.FieldByIndex(f.Index).Tag.Get("mapkit"), "required") {
+		if tag := t.FieldByIndex(f.Index).Tag.Get("mapkit"); jsonfield.HasOption(tag, "required") {
 			s.required = append(s.required, i)
+			s.flags[i] |= decRequired
+			if jsonfield.HasOption(tag, "nullable") {
+				s.flags[i] |= decNullable
+			}
 		}
 	}
 	v, _ := decStructCache.LoadOrStore(t, s)
@@ -47,11 +61,11 @@ func decStructFor(t reflect.Type) *decStruct {
 }
 
 // lookup returns the index of the field for an object key: the exact name
-// if there is one, else the first whose name equals the key under Unicode
-// case folding, as encoding/json matches.
-func (s *decStruct) lookup(key []byte) (int, bool) {
-	if i, ok := s.ByName[string(key)]; ok {
-		return i, true
+// if there is one, else, unless exact, the first whose name equals the key
+// under Unicode case folding, as encoding/json matches.
+func (s *decStruct) lookup(key []byte, exact bool) (int, bool) {
+	if i, ok := s.ByName[string(key)]; ok || exact {
+		return i, ok
 	}
 	var buf [32]byte
 	i, ok := s.folded[string(decFold(buf[:0], key))]

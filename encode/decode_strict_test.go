@@ -251,7 +251,7 @@ func TestInvalidValuesAreReportedAndDecodingGoesOn(t *testing.T) {
 
 func TestRequiredOnlyWhereTheObjectIs(t *testing.T) {
 	var c decConfig
-	require.NoError(t, Unmarshal([]byte(`{"name": null}`), &c), "null counts as present")
+	require.Equal(t, []decWant{{MissingRequired, "", 1, 10, "name", ""}}, decGot(t, Unmarshal([]byte(`{"name": null}`), &c)), "null is not a value for a required field")
 	got := decGot(t, Unmarshal([]byte(`[{}]`), new([]decUpstream)))
 	require.Equal(t, []decWant{{MissingRequired, "[0]", 1, 2, "host", ""}}, got)
 	require.NoError(t, Unmarshal([]byte(`{"name":"n","upstreams":null}`), &c))

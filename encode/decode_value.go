@@ -19,7 +19,10 @@ type decState struct {
 	in        decInput
 	strict    bool
 	useNumber bool
-	noUnknown bool // reject unknown fields without the rest of Strict
+	exactCase bool
+	hooks     map[reflect.Type]decHook
+	tree      *decTree // the input, for Convert
+	noUnknown bool     // reject unknown fields without the rest of Strict
 	path      decPath
 	pathBuf   []byte // scratch space for rendering paths
 	errs      []*PathError
@@ -141,6 +144,9 @@ func (d *decState) value(v reflect.Value) {
 	if d.stopped {
 		v = reflect.New(v.Type()).Elem()
 	}
+	if (d.hooks != nil || d.tree != nil) && d.custom(v) {
+		return
+	}
 	switch d.in.peek() {
 	case '{':
 		d.object(v)
@@ -246,6 +252,10 @@ func (d *decState) cycle(off int64) {
 
 // unmarshalJSON hands the next value to an UnmarshalJSON method.
 func (d *decState) unmarshalJSON(u json.Unmarshaler) {
+	if p, ok := u.(Presence); ok { // encode decodes the value itself
+		d.presence(p)
+		return
+	}
 	off := d.in.pos()
 	raw, err := d.in.raw()
 	if d.stopped {
@@ -328,7 +338,10 @@ func (d *decState) structObject(v reflect.Value) {
 		if d.stopped && !scratch {
 			v, scratch = reflect.New(v.Type()).Elem(), true
 		}
-		i, found := s.lookup(name)
+		i, found := s.lookup(name, d.exactCase)
+		if found && s.flags[i]&(decRequired|decNullable) == decRequired && d.in.peek() == 'n' {
+			d.report(&PathError{Kind: MissingRequired, Key: s.List[i].Name, Offset: d.in.pos(), Msg: "set to null"})
+		}
 		if found {
 			d.path.pushField(name, &s.List[i], v.Type())
 		} else {

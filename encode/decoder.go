@@ -101,8 +101,8 @@ func (dec *Decoder) Decode(v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
-	d := decState{in: &decText{data: data, off: start}, strict: dec.opts.strict,
-		useNumber: dec.opts.useNumber, noUnknown: dec.opts.noUnknown}
+	d := dec.opts.state(&decText{data: data, off: start})
+	d.noUnknown = dec.opts.noUnknown
 	d.value(rv)
 	return dec.result(&d)
 }

@@ -8,24 +8,29 @@ import (
 	"strings"
 )
 
+// Every error of the package prints the prefix "encode: " once: sentinel
+// errors carry it, and a ValueError drops it, and encoding/json's "json: ",
+// from the errors it wraps.
+
 // ErrTooDeep is wrapped by the error returned when a value nests deeper than
 // the MaxDepth option allows.
-var ErrTooDeep = errors.New("value nested deeper than the MaxDepth limit")
+var ErrTooDeep = errors.New("encode: value nested deeper than the MaxDepth limit")
 
-// errIndentDepth reports indented output nested deeper than encoding/json
-// can indent.
-var errIndentDepth = errors.New("indented output nested deeper than 10000 levels")
+// errNestingDepth reports output nested deeper than encoding/json can
+// write: indented output, or any output where encoding/json is built on
+// json/v2.
+var errNestingDepth = errors.New("encode: output nested deeper than 10000 levels")
 
 // ErrStreamMisuse is returned by Stream methods called out of turn: a
-// MarshalJSONTo method must write exactly one value, through one call to
-// WriteValue or WriteObject.
-var ErrStreamMisuse = errors.New("encode: MarshalJSONTo must write exactly one value")
+// MarshalJSONStream method must write exactly one value, through one call
+// to WriteValue or WriteObject.
+var ErrStreamMisuse = errors.New("encode: MarshalJSONStream must write exactly one value")
 
 // ValueError reports a value that cannot be encoded and where it sits in the
 // document. Err is what encoding/json would report for the same value: a
 // *json.UnsupportedTypeError (channel, func, complex, unsupported map key
 // type), a *json.UnsupportedValueError (NaN, ±Inf, a cycle), a
-// *json.MarshalerError (a failing MarshalJSONTo, MarshalJSON or MarshalText,
+// *json.MarshalerError (a failing MarshalJSONStream, MarshalJSON or MarshalText,
 // or one returning invalid JSON), or another error (an invalid json.Number,
 // ErrTooDeep). Errors of the destination writer are returned as they are,
 // never wrapped in a ValueError.
@@ -72,18 +77,26 @@ const maxPathInError = 120
 // "encode: orders[1]: unsupported value: NaN". A very long path is shown
 // with its middle elided; Path returns it whole.
 func (e *ValueError) Error() string {
-	msg := e.Err.Error()
+	msg := bare(e.Err)
 	var me *json.MarshalerError
 	if e.method != "" && errors.As(e.Err, &me) {
-		msg = fmt.Sprintf("error calling %s for type %s: %v", e.method, me.Type, me.Err)
+		msg = fmt.Sprintf("error calling %s for type %s: %s", e.method, me.Type, bare(me.Err))
 	}
-	msg = strings.TrimPrefix(msg, "json: ")
 	p := e.Path()
 	if p == "" {
 		return "encode: " + msg
 	}
 	p = elideMiddle(p, maxPathInError)
 	return "encode: " + p + ": " + msg
+}
+
+// bare returns err's message without a leading "encode: " or "json: ".
+func bare(err error) string {
+	msg := err.Error()
+	if m, ok := strings.CutPrefix(msg, "encode: "); ok {
+		return m
+	}
+	return strings.TrimPrefix(msg, "json: ")
 }
 
 // Unwrap returns the underlying error.

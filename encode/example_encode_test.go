@@ -29,8 +29,8 @@ func ExampleEncoder_Encode() {
 
 // Indented output without HTML escaping, as json.Encoder writes it with
 // SetIndent and SetEscapeHTML(false).
-func ExampleIndent() {
-	enc := encode.NewEncoder(os.Stdout, encode.Indent("", "  "), encode.EscapeHTML(false))
+func ExampleIndented() {
+	enc := encode.NewEncoder(os.Stdout, encode.Indented("", "  "), encode.EscapeHTML(false))
 	_ = enc.Encode(map[string]any{"query": "a<b", "limits": []int{1, 2}, "empty": map[string]any{}})
 	// Output:
 	// {
@@ -78,8 +78,8 @@ func (inv *Inventory) Add(name string, n int) {
 	inv.counts = slices.Insert(inv.counts, i, n)
 }
 
-// MarshalJSONTo writes the inventory as an object, in key order.
-func (inv *Inventory) MarshalJSONTo(s *encode.Stream) error {
+// MarshalJSONStream writes the inventory as an object, in key order.
+func (inv *Inventory) MarshalJSONStream(s *encode.Stream) error {
 	return encode.WriteObject(s, func(yield func(string, int) bool) {
 		for i, name := range inv.names {
 			if !yield(name, inv.counts[i]) {
@@ -89,8 +89,8 @@ func (inv *Inventory) MarshalJSONTo(s *encode.Stream) error {
 	})
 }
 
-// A MarshalerTo writes itself into the encoder, nested anywhere in a value.
-func ExampleMarshalerTo() {
+// A StreamMarshaler writes itself into the encoder, nested anywhere in a value.
+func ExampleStreamMarshaler() {
 	var inv Inventory
 	inv.Add("pears", 3)
 	inv.Add("apples", 5)

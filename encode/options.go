@@ -19,6 +19,7 @@ const (
 
 type config struct {
 	html     bool
+	indented bool
 	prefix   string
 	indent   string
 	maxDepth int
@@ -31,7 +32,7 @@ func newConfig(opts []Option) config {
 		case optHTML:
 			c.html = o.on
 		case optIndent:
-			c.prefix, c.indent = o.prefix, o.indent
+			c.indented, c.prefix, c.indent = true, o.prefix, o.indent
 		case optMaxDepth:
 			c.maxDepth = o.n
 		}
@@ -43,13 +44,15 @@ func newConfig(opts []Option) config {
 // \u003e and \u0026, as encoding/json does by default. The default is true.
 func EscapeHTML(on bool) Option { return Option{kind: optHTML, on: on} }
 
-// Indent makes the output indented, byte for byte as json.MarshalIndent and
-// json.Encoder.SetIndent write it: each element on a new line beginning with
-// prefix and one copy of indent per nesting level, a space after each colon,
-// and empty objects and arrays kept as {} and []. Both empty means compact
-// output, the default. As with encoding/json, indented output cannot nest
-// more than 10000 levels deep.
-func Indent(prefix, indent string) Option {
+// Indented makes the output indented, byte for byte as json.MarshalIndent
+// writes it: each element on a new line beginning with prefix and one copy
+// of indent per nesting level, a space after each colon, and empty objects
+// and arrays kept as {} and []. As with json.MarshalIndent, both empty still
+// puts each element on its own line; Encoder.SetIndent follows
+// json.Encoder.SetIndent instead, where both empty means compact output.
+// Without this option output is compact. As with encoding/json, indented
+// output cannot nest more than 10000 levels deep.
+func Indented(prefix, indent string) Option {
 	return Option{kind: optIndent, prefix: prefix, indent: indent}
 }
 

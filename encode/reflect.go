@@ -17,10 +17,10 @@ import (
 type encFunc func(s *Stream, v reflect.Value) error
 
 var (
-	marshalerToType   = reflect.TypeFor[MarshalerTo]()
-	marshalerType     = reflect.TypeFor[json.Marshaler]()
-	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
-	numberType        = reflect.TypeFor[json.Number]()
+	streamMarshalerType = reflect.TypeFor[StreamMarshaler]()
+	marshalerType       = reflect.TypeFor[json.Marshaler]()
+	textMarshalerType   = reflect.TypeFor[encoding.TextMarshaler]()
+	numberType          = reflect.TypeFor[json.Number]()
 )
 
 var encCache sync.Map // reflect.Type -> encFunc
@@ -51,18 +51,11 @@ func typeEncoder(t reflect.Type) encFunc {
 }
 
 // newTypeEncoder builds the encoder for t. Methods come first, in the order
-// MarshalJSONTo, MarshalJSON, MarshalText; a method with a pointer receiver
+// MarshalJSONStream, MarshalJSON, MarshalText; a method with a pointer receiver
 // is used when the value is addressable (allowAddr says whether to look at
 // that). quoted builds the ",string" variant for a struct field.
 func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
-	for _, m := range []struct {
-		typ    reflect.Type
-		direct encFunc
-	}{
-		{marshalerToType, marshalerToEncoder},
-		{marshalerType, marshalerEncoder},
-		{textMarshalerType, textMarshalerEncoder},
-	} {
+	for _, m := range marshalMethods {
 		if t.Kind() != reflect.Pointer && allowAddr && reflect.PointerTo(t).Implements(m.typ) {
 			onAddr, direct := addrEncoder(m.direct), newTypeEncoder(t, false, quoted)
 			return func(s *Stream, v reflect.Value) error {
@@ -103,6 +96,9 @@ func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
 	case reflect.Interface:
 		return interfaceEncoder
 	case reflect.Struct:
+		if enc := compiledStructEncoder(t); enc != nil {
+			return enc
+		}
 		return newStructEncoder(t)
 	case reflect.Map:
 		return newMapEncoder(t)
@@ -117,6 +113,17 @@ func newTypeEncoder(t reflect.Type, allowAddr, quoted bool) encFunc {
 		return newPtrEncoder(typeEncoder(t.Elem()))
 	}
 	return unsupportedTypeEncoder
+}
+
+// marshalMethods are the methods a type may write itself with, in order of
+// precedence, with the encoder that calls each on a value having it.
+var marshalMethods = []struct {
+	typ    reflect.Type
+	direct encFunc
+}{
+	{streamMarshalerType, streamMarshalerEncoder},
+	{marshalerType, marshalerEncoder},
+	{textMarshalerType, textMarshalerEncoder},
 }
 
 // fastTypes are the map types that value writes without reflection; a
@@ -150,17 +157,17 @@ func isNilPointer(v reflect.Value) bool {
 	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
-func marshalerToEncoder(s *Stream, v reflect.Value) error {
+func streamMarshalerEncoder(s *Stream, v reflect.Value) error {
 	if isNilPointer(v) {
 		s.buf = append(s.buf, "null"...)
 		return nil
 	}
-	m, ok := v.Interface().(MarshalerTo)
+	m, ok := v.Interface().(StreamMarshaler)
 	if !ok { // a nil interface
 		s.buf = append(s.buf, "null"...)
 		return nil
 	}
-	return s.marshalTo(m)
+	return s.marshalStream(m)
 }
 
 func marshalerEncoder(s *Stream, v reflect.Value) error {
@@ -188,11 +195,7 @@ func textMarshalerEncoder(s *Stream, v reflect.Value) error {
 		return nil
 	}
 	out, err := m.MarshalText()
-	if err != nil {
-		return marshalerError(v.Type(), "MarshalText", err)
-	}
-	s.buf = escape.AppendJSON(s.buf, out, s.html)
-	return nil
+	return s.textOutput(v.Type(), out, err)
 }
 
 // quote wraps a number or bool encoder for the ",string" option.
@@ -340,29 +343,44 @@ type mapEncoder struct {
 }
 
 func newMapEncoder(t reflect.Type) encFunc {
-	switch t.Key().Kind() {
-	case reflect.String,
-		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-	default:
-		if !t.Key().Implements(textMarshalerType) {
-			return unsupportedTypeEncoder
-		}
+	if !lazyMapKeys && !keyTypeSupported(t.Key()) {
+		return unsupportedTypeEncoder
 	}
 	me := &mapEncoder{elem: typeEncoder(t.Elem())}
 	return me.encode
 }
 
-func (me *mapEncoder) encode(s *Stream, v reflect.Value) error {
+// keyTypeSupported reports whether encoding/json writes maps with keys of
+// type t: strings, integers and TextMarshalers.
+func keyTypeSupported(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.String,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	return t.Implements(textMarshalerType)
+}
+
+func (me *mapEncoder) encode(s *Stream, v reflect.Value) error { return writeMapValue(s, v, me) }
+
+// mapWriter writes the members of a non-nil map.
+type mapWriter interface {
+	members(s *Stream, v reflect.Value) error
+}
+
+// writeMapValue writes the map v with w: null when nil, and counted as a
+// reference for cycle detection otherwise.
+func writeMapValue(s *Stream, v reflect.Value, w mapWriter) error {
 	if v.IsNil() {
 		s.buf = append(s.buf, "null"...)
 		return nil
 	}
 	if s.refDepth >= cycleCheckAfter {
-		return s.ref(refKey{p: v.UnsafePointer()}, v, func() error { return me.members(s, v) })
+		return s.ref(refKey{p: v.UnsafePointer()}, v, func() error { return w.members(s, v) })
 	}
 	s.refDepth++
-	err := me.members(s, v)
+	err := w.members(s, v)
 	s.refDepth--
 	return err
 }
@@ -412,9 +430,11 @@ func (me *mapEncoder) members(s *Stream, v reflect.Value) error {
 }
 
 // keyText is the object key for a map key, by encoding/json's rules: string
-// kinds as they are, then MarshalText, then integers in decimal.
+// kinds as they are, then MarshalText, then integers in decimal. Where
+// encoding/json is built on json/v2, MarshalText comes first, floats are
+// written as numbers, and an interface holds a key of those kinds.
 func keyText(k reflect.Value) (string, error) {
-	if k.Kind() == reflect.String {
+	if k.Kind() == reflect.String && !textBeforeString {
 		return k.String(), nil
 	}
 	if tm, ok := k.Interface().(encoding.TextMarshaler); ok {
@@ -428,16 +448,40 @@ func keyText(k reflect.Value) (string, error) {
 		return string(b), nil
 	}
 	switch k.Kind() {
+	case reflect.String:
+		return k.String(), nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return strconv.FormatInt(k.Int(), 10), nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return strconv.FormatUint(k.Uint(), 10), nil
+	case reflect.Float32, reflect.Float64:
+		return floatKeyText(k)
+	case reflect.Interface:
+		if e := k.Elem(); e.IsValid() && e.Kind() != reflect.Float32 && e.Kind() != reflect.Float64 {
+			return keyText(e)
+		}
 	}
-	return strconv.FormatUint(k.Uint(), 10), nil
+	return "", newValueError(&json.UnsupportedValueError{Value: k, Str: "map key of type " + k.Type().String() + " is not a string"})
+}
+
+// floatKeyText writes a float map key as the number encoding/json on
+// json/v2 writes; NaN and infinities are an error.
+func floatKeyText(k reflect.Value) (string, error) {
+	bits := 64
+	if k.Kind() == reflect.Float32 {
+		bits = 32
+	}
+	f := k.Float()
+	if !jsonnum.Valid(f) {
+		return "", newValueError(&json.UnsupportedValueError{Value: k, Str: strconv.FormatFloat(f, 'g', -1, bits)})
+	}
+	return string(jsonnum.AppendFloat(nil, f, bits)), nil
 }
 
 func newSliceEncoder(t reflect.Type) encFunc {
 	if t.Elem().Kind() == reflect.Uint8 {
 		p := reflect.PointerTo(t.Elem())
-		if !p.Implements(marshalerToType) && !p.Implements(marshalerType) && !p.Implements(textMarshalerType) {
+		if !p.Implements(streamMarshalerType) && !p.Implements(marshalerType) && !p.Implements(textMarshalerType) {
 			return byteSliceEncoder
 		}
 	}

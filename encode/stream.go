@@ -25,24 +25,31 @@ const (
 	cycleCheckAfter = 1000
 )
 
-// MarshalerTo is implemented by types that write their own JSON straight into
-// the encoder's stream, with no intermediate []byte. The encoder prefers it
-// to json.Marshaler and encoding.TextMarshaler, with the same rules for
-// pointer receivers: a method on *T is used for addressable T values (slice
-// elements, fields of a struct reached through a pointer) and for *T itself.
-// A nil pointer is written as null without calling the method.
+// StreamMarshaler is implemented by types that write their own JSON
+// straight into the encoder's stream, with no intermediate []byte. The
+// encoder prefers it to json.Marshaler and encoding.TextMarshaler, with the
+// same rules for pointer receivers: a method on *T is used for addressable
+// T values (slice elements, fields of a struct reached through a pointer)
+// and for *T itself. A nil pointer is written as null without calling the
+// method.
 //
-// MarshalJSONTo must write exactly one value, with one call to
+// MarshalJSONStream must write exactly one value, with one call to
 // s.WriteValue or WriteObject, and return the error that call returned.
-type MarshalerTo interface {
-	MarshalJSONTo(s *Stream) error
+// A method that writes no value, or whose value failed, fails the encoding
+// even if it returns nil, so that no invalid JSON is ever written.
+//
+// It plays the part of json/v2's MarshalerTo (MarshalJSONTo with a
+// *jsontext.Encoder) and is named apart from it, so that one type can
+// stream under both packages.
+type StreamMarshaler interface {
+	MarshalJSONStream(s *Stream) error
 }
 
 // Stream is an encoder in the middle of a value. A *Stream is handed to
-// MarshalJSONTo methods and is valid only for the duration of that call; it
-// carries the encoder's options (HTML escaping, indentation, depth limit)
-// and its buffer, so what a MarshalerTo writes is indistinguishable from
-// what the encoder would write itself.
+// MarshalJSONStream methods and is valid only for the duration of that
+// call; it carries the encoder's options (HTML escaping, indentation, depth
+// limit) and its buffer, so what a StreamMarshaler writes is
+// indistinguishable from what the encoder would write itself.
 type Stream struct {
 	buf   []byte
 	w     io.Writer // nil: keep everything in buf (Marshal)
@@ -61,7 +68,8 @@ type Stream struct {
 	refs     map[refKey]struct{}
 	levels   []*mapLevel // sorting scratch, one per open map
 	mapDepth int
-	want     bool // a MarshalJSONTo call has yet to write its value
+	want     bool  // a MarshalJSONStream call has yet to write its value
+	failed   error // the value that call wrote failed, or it wrote out of turn
 	scratch  []byte
 	rawStack []byte
 }
@@ -78,7 +86,7 @@ type refKey struct {
 func (s *Stream) configure(c config, w io.Writer) {
 	s.w, s.html, s.maxDepth = w, c.html, c.maxDepth
 	s.prefix, s.indent = c.prefix, c.indent
-	s.indented = c.prefix != "" || c.indent != ""
+	s.indented = c.indented
 	s.limit = math.MaxInt
 	if w != nil {
 		s.limit = bufSize
@@ -88,7 +96,7 @@ func (s *Stream) configure(c config, w io.Writer) {
 // reset prepares s for a new top-level value.
 func (s *Stream) reset() {
 	s.buf = s.buf[:0]
-	s.wrote, s.depth, s.refDepth, s.mapDepth, s.want = 0, 0, 0, 0, false
+	s.err, s.failed, s.wrote, s.depth, s.refDepth, s.mapDepth, s.want = nil, nil, 0, 0, 0, 0, false
 	clear(s.refs)
 }
 
@@ -132,10 +140,10 @@ func (s *Stream) open(c byte) error {
 	if s.maxDepth > 0 && s.depth >= s.maxDepth {
 		return newValueError(ErrTooDeep)
 	}
-	if s.indented && s.depth >= maxRawNesting {
+	if (s.indented || nestingAlwaysLimited) && s.depth >= maxRawNesting {
 		// encoding/json indents by re-scanning its output, which fails
-		// past this depth.
-		return newValueError(errIndentDepth)
+		// past this depth; on json/v2 its encoder fails there anyway.
+		return newValueError(errNestingDepth)
 	}
 	s.depth++
 	s.buf = append(s.buf, c)
@@ -225,13 +233,23 @@ func (s *Stream) ref(k refKey, v reflect.Value, body func() error) error {
 // WriteValue writes v as Marshal would write it at this point of the
 // document. It returns a *ValueError for values encoding/json rejects, the
 // first write error of the destination, or ErrStreamMisuse when the
-// MarshalJSONTo method it is called from has already written its value.
+// MarshalJSONStream method it is called from has already written its value.
+// The method fails with that error even if it does not return it.
 func (s *Stream) WriteValue(v any) error {
 	if !s.want {
-		return ErrStreamMisuse
+		return s.fail(ErrStreamMisuse)
 	}
 	s.want = false
-	return s.value(v)
+	return s.fail(s.value(v))
+}
+
+// fail records the error of a value written by a MarshalJSONStream
+// method, so that the method fails even if it drops the error.
+func (s *Stream) fail(err error) error {
+	if err != nil && s.failed == nil {
+		s.failed = err
+	}
+	return err
 }
 
 // WriteObject writes a JSON object whose members are the pairs of seq, in the
@@ -242,10 +260,10 @@ func (s *Stream) WriteValue(v any) error {
 // of WriteValue; on error the iteration stops.
 func WriteObject[V any](s *Stream, seq iter.Seq2[string, V]) error {
 	if !s.want {
-		return ErrStreamMisuse
+		return s.fail(ErrStreamMisuse)
 	}
 	s.want = false
-	return writeObject(s, seq)
+	return s.fail(writeObject(s, seq))
 }
 
 func writeObject[V any](s *Stream, seq iter.Seq2[string, V]) error {
@@ -348,27 +366,32 @@ func getObjectWriter[V any]() *objectWriter[V] {
 	return p.(*sync.Pool).Get().(*objectWriter[V])
 }
 
-// marshalTo calls a MarshalerTo and checks that it wrote exactly one value.
-// The call counts as a reference for cycle detection, so a MarshalJSONTo
+// marshalStream calls a StreamMarshaler and checks that it wrote exactly
+// one value. The call counts as a reference for cycle detection, so a MarshalJSONStream
 // that writes its own receiver again fails instead of recursing forever.
-func (s *Stream) marshalTo(m MarshalerTo) error {
+func (s *Stream) marshalStream(m StreamMarshaler) error {
 	if s.refDepth >= cycleCheckAfter {
 		if rv := reflect.ValueOf(m); rv.Kind() == reflect.Pointer {
-			return s.ref(refKey{p: rv.UnsafePointer(), t: rv.Type()}, rv, func() error { return s.callMarshalTo(m) })
+			return s.ref(refKey{p: rv.UnsafePointer(), t: rv.Type()}, rv, func() error { return s.callMarshalStream(m) })
 		}
 	}
 	s.refDepth++
-	err := s.callMarshalTo(m)
+	err := s.callMarshalStream(m)
 	s.refDepth--
 	return err
 }
 
-func (s *Stream) callMarshalTo(m MarshalerTo) error {
-	outer := s.want
-	s.want = true
-	err := m.MarshalJSONTo(s)
+func (s *Stream) callMarshalStream(m StreamMarshaler) error {
+	outer, outerFailed := s.want, s.failed
+	s.want, s.failed = true, nil
+	err := m.MarshalJSONStream(s)
+	if err == nil {
+		// The method dropped the error of its value: what it wrote is
+		// not JSON.
+		err = s.failed
+	}
 	unwritten := s.want
-	s.want = outer
+	s.want, s.failed = outer, outerFailed
 	switch {
 	case s.err != nil:
 		return s.err
@@ -376,9 +399,9 @@ func (s *Stream) callMarshalTo(m MarshalerTo) error {
 		if _, ok := err.(*ValueError); ok {
 			return err
 		}
-		return marshalerError(reflect.TypeOf(m), "MarshalJSONTo", err)
+		return marshalerError(reflect.TypeOf(m), "MarshalJSONStream", err)
 	case unwritten:
-		return marshalerError(reflect.TypeOf(m), "MarshalJSONTo", ErrStreamMisuse)
+		return marshalerError(reflect.TypeOf(m), "MarshalJSONStream", ErrStreamMisuse)
 	}
 	return nil
 }

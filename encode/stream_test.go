@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"iter"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -33,9 +34,9 @@ func (p *pairs[V]) all() iter.Seq2[string, V] {
 	}
 }
 
-func (p *pairs[V]) MarshalJSONTo(s *Stream) error { return WriteObject(s, p.all()) }
+func (p *pairs[V]) MarshalJSONStream(s *Stream) error { return WriteObject(s, p.all()) }
 
-// MarshalJSON must not be called: MarshalJSONTo comes first.
+// MarshalJSON must not be called: MarshalJSONStream comes first.
 func (p *pairs[V]) MarshalJSON() ([]byte, error) { return nil, errors.New("MarshalJSON called") }
 
 func sortedPairs[V any](m map[string]V) *pairs[V] {
@@ -46,7 +47,7 @@ func sortedPairs[V any](m map[string]V) *pairs[V] {
 	return p
 }
 
-func TestMarshalerToStreamsLikeAMap(t *testing.T) {
+func TestStreamMarshalerStreamsLikeAMap(t *testing.T) {
 	inner := map[string]any{"b": []any{1.0, "<x>"}, "a": map[string]any{"z": nil}}
 	m := map[string]int64{"x": 1, "a": -2, "m": 3}
 	type holder struct {
@@ -74,7 +75,7 @@ func TestMarshalerToStreamsLikeAMap(t *testing.T) {
 
 func TestObjectStreamsAnIterator(t *testing.T) {
 	var b bytes.Buffer
-	enc := NewEncoder(&b, EscapeHTML(false), Indent("", " "))
+	enc := NewEncoder(&b, EscapeHTML(false), Indented("", " "))
 	p := &pairs[any]{keys: []string{"z", "a", "<"}, vals: []any{1.5, map[string]any{"k": true}, "&"}}
 	require.NoError(t, Object(enc, p.all()))
 	require.NoError(t, Object(enc, (&pairs[string]{}).all()))
@@ -83,7 +84,7 @@ func TestObjectStreamsAnIterator(t *testing.T) {
 
 type twice struct{}
 
-func (twice) MarshalJSONTo(s *Stream) error {
+func (twice) MarshalJSONStream(s *Stream) error {
 	if err := s.WriteValue(1); err != nil {
 		return err
 	}
@@ -92,19 +93,38 @@ func (twice) MarshalJSONTo(s *Stream) error {
 
 type silent struct{}
 
-func (silent) MarshalJSONTo(*Stream) error { return nil }
+func (silent) MarshalJSONStream(*Stream) error { return nil }
 
 type failing struct{}
 
-func (failing) MarshalJSONTo(*Stream) error { return errors.New("no") }
+func (failing) MarshalJSONStream(*Stream) error { return errors.New("no") }
 
 type badInside struct{}
 
-func (badInside) MarshalJSONTo(s *Stream) error {
+func (badInside) MarshalJSONStream(s *Stream) error {
 	return WriteObject(s, maps.All(map[string]any{"f": func() {}}))
 }
 
-func TestMarshalerToMisuse(t *testing.T) {
+// dropsErrors writes a value that fails, or writes out of turn, and
+// returns nil all the same.
+type dropsErrors struct{ how string }
+
+func (d dropsErrors) MarshalJSONStream(s *Stream) error {
+	switch d.how {
+	case "value":
+		_ = s.WriteValue(math.NaN())
+	case "object":
+		_ = WriteObject(s, maps.All(map[string]any{"f": func() {}}))
+	case "twice":
+		_ = s.WriteValue(1)
+		_ = s.WriteValue(2)
+	case "nested":
+		_ = s.WriteValue([]any{dropsErrors{"value"}})
+	}
+	return nil
+}
+
+func TestStreamMarshalerMisuse(t *testing.T) {
 	for name, c := range map[string]struct {
 		v    any
 		is   error
@@ -114,15 +134,34 @@ func TestMarshalerToMisuse(t *testing.T) {
 		"no value":     {map[string]any{"s": silent{}}, ErrStreamMisuse, "s"},
 		"error":        {failing{}, nil, ""},
 		"inside error": {map[string]any{"b": badInside{}}, nil, "b.f"},
+		"dropped value error": {
+			map[string]any{"a": dropsErrors{"value"}, "b": 1}, &json.UnsupportedValueError{}, "a",
+		},
+		"dropped object error": {
+			[]any{1, dropsErrors{"object"}}, &json.UnsupportedTypeError{}, "[1].f",
+		},
+		"dropped misuse": {dropsErrors{"twice"}, ErrStreamMisuse, ""},
+		"dropped, nested": {
+			map[string]any{"x": dropsErrors{"nested"}}, &json.UnsupportedValueError{}, "x[0]",
+		},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := Marshal(c.v)
 			var ve *ValueError
 			require.ErrorAs(t, err, &ve)
 			require.Equal(t, c.path, ve.Path())
-			if c.is != nil {
+			switch target := c.is.(type) {
+			case nil:
+			case *json.UnsupportedValueError:
+				require.ErrorAs(t, err, &target)
+			case *json.UnsupportedTypeError:
+				require.ErrorAs(t, err, &target)
+			default:
 				require.ErrorIs(t, err, c.is)
 			}
+			var b bytes.Buffer
+			require.Error(t, NewEncoder(&b).Encode(c.v))
+			require.Zero(t, b.Len(), "nothing reaches the writer")
 		})
 	}
 	var s Stream
@@ -264,13 +303,40 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
-// selfish writes itself again: a cycle through a MarshalerTo.
+// selfish writes itself again: a cycle through a StreamMarshaler.
 type selfish struct{ _ int }
 
-func (s *selfish) MarshalJSONTo(st *Stream) error { return st.WriteValue(s) }
+func (s *selfish) MarshalJSONStream(st *Stream) error { return st.WriteValue(s) }
 
-func TestMarshalerToCycleFails(t *testing.T) {
+func TestStreamMarshalerCycleFails(t *testing.T) {
 	_, err := Marshal(&selfish{})
 	var uv *json.UnsupportedValueError
 	require.ErrorAs(t, err, &uv)
+}
+
+// sneaky's MarshalJSON returns an error of this package, which a
+// MarshalerError then wraps.
+type sneaky struct{}
+
+func (sneaky) MarshalJSON() ([]byte, error) { return Marshal(math.Inf(1)) }
+
+func TestErrorsPrintOnePrefix(t *testing.T) {
+	for name, v := range map[string]any{
+		"unsupported value":  map[string]any{"a": math.NaN()},
+		"unsupported type":   []any{make(chan int)},
+		"marshaler error":    map[string]any{"m": badJSON{"{"}},
+		"stream misuse":      map[string]any{"s": silent{}},
+		"dropped misuse":     dropsErrors{"twice"},
+		"nested encode call": map[string]any{"n": sneaky{}},
+		"too deep":           deepAny(5),
+	} {
+		_, err := Marshal(v, MaxDepth(2))
+		require.Error(t, err, name)
+		msg := err.Error()
+		require.Equal(t, 1, strings.Count(msg, "encode: "), "%s: %s", name, msg)
+		require.True(t, strings.HasPrefix(msg, "encode: "), "%s: %s", name, msg)
+		require.NotContains(t, msg, "json: ", name)
+	}
+	require.True(t, strings.HasPrefix(ErrTooDeep.Error(), "encode: "))
+	require.True(t, strings.HasPrefix(ErrStreamMisuse.Error(), "encode: "))
 }

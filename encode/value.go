@@ -82,12 +82,12 @@ func (s *Stream) value(v any) error {
 		return s.bytes(x)
 	case json.RawMessage:
 		return s.marshalerOutput(reflect.TypeFor[json.RawMessage](), "MarshalJSON", rawOrNull(x), nil)
-	case MarshalerTo:
+	case StreamMarshaler:
 		if rv := reflect.ValueOf(x); rv.Kind() == reflect.Pointer && rv.IsNil() {
 			s.buf = append(s.buf, "null"...)
 			return nil
 		}
-		return s.marshalTo(x)
+		return s.marshalStream(x)
 	default:
 		rv := reflect.ValueOf(v)
 		return typeEncoder(rv.Type())(s, rv)
@@ -344,7 +344,14 @@ func (s *Stream) str(x string) error {
 }
 
 // float writes f as encoding/json does; NaN and infinities are an error.
-func (s *Stream) float(f float64, bits int) error {
+func (s *Stream) float(f float64, bits int) (err error) {
+	s.buf, err = appendFloat(s.buf, f, bits)
+	return err
+}
+
+// appendFloat appends f, of the given bit size, as encoding/json writes it;
+// NaN and infinities are an error, and leave dst as it was.
+func appendFloat(dst []byte, f float64, bits int) ([]byte, error) {
 	if !jsonnum.Valid(f) {
 		var v reflect.Value
 		if bits == 32 {
@@ -352,7 +359,7 @@ func (s *Stream) float(f float64, bits int) error {
 		} else {
 			v = reflect.ValueOf(f)
 		}
-		return newValueError(&json.UnsupportedValueError{Value: v, Str: strconv.FormatFloat(f, 'g', -1, bits)})
+		return dst, newValueError(&json.UnsupportedValueError{Value: v, Str: strconv.FormatFloat(f, 'g', -1, bits)})
 	}
 	// Whole numbers, the usual numbers of decoded documents, print as their
 	// integer digits while consecutive integers are all representable (the
@@ -363,11 +370,9 @@ func (s *Stream) float(f float64, bits int) error {
 		limit = 1 << 24
 	}
 	if i := int64(f); float64(i) == f && i < limit && i > -limit && (i != 0 || !math.Signbit(f)) {
-		s.buf = jsonnum.AppendInt(s.buf, i)
-		return nil
+		return jsonnum.AppendInt(dst, i), nil
 	}
-	s.buf = jsonnum.AppendFloat(s.buf, f, bits)
-	return nil
+	return jsonnum.AppendFloat(dst, f, bits), nil
 }
 
 // number writes a json.Number after checking that it is a valid JSON number

@@ -22,12 +22,12 @@ import (
 // wrapping *json.UnsupportedTypeError, as for the plain map.
 func (m *Map[K, V]) MarshalJSON() ([]byte, error) { return encode.Marshal(m) }
 
-// MarshalJSONTo streams m's JSON object, as MarshalJSON describes, into s.
+// MarshalJSONStream streams m's JSON object, as MarshalJSON describes, into s.
 // With string keys it sorts and copies nothing; integer keys are converted
 // to text and sorted in pooled buffers. Either way, in steady state it
 // allocates nothing for values of basic types (MarshalText keys allocate
 // what their method does).
-func (m *Map[K, V]) MarshalJSONTo(s *encode.Stream) error {
+func (m *Map[K, V]) MarshalJSONStream(s *encode.Stream) error {
 	if _, ok := asStrings[K](nil); ok {
 		return encode.WriteObject(s, m.stringEntries())
 	}

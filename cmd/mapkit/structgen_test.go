@@ -21,6 +21,8 @@ func TestStructgenCommand(t *testing.T) {
 	dir := t.TempDir()
 	a := writeSample(t, dir, "a.json", `{"id": 1, "user_name": "ann", "tags": ["x"]}`)
 	b := writeSample(t, dir, "b.json", `{"id": 2, "user_name": "bob", "email": "b@example.com"}`)
+	c := writeSample(t, dir, "c.json", `{"id": 3, "user_name": "cy", "email": null}`)
+	withData := writeSample(t, dir, "data.json", `{"meta": {"owner": "ann"}, "env": {"HOME": "/root"}}`)
 	bad := writeSample(t, dir, "bad.json", "{\n  \"id\": 1,\n  \"name\": tru\n}")
 	outFile := filepath.Join(dir, "types.go")
 
@@ -46,7 +48,16 @@ func TestStructgenCommand(t *testing.T) {
 		{name: "unknown flag", args: []string{"-nope", a}, code: 2, stderr: []string{"flag provided but not defined: -nope", "usage: mapkit structgen"}},
 		{name: "bad type name", args: []string{"-type", "lower", a}, code: 2, stderr: []string{`type name "lower" is not an exported Go identifier`}},
 		{name: "bad package name", args: []string{"-pkg", "func", a}, code: 2, stderr: []string{`package name "func"`}},
-		{name: "help", args: []string{"-h"}, code: 0, stderr: []string{"-type string"}},
+		{name: "help", args: []string{"-h"}, code: 0, stderr: []string{"-type string", "-required", "-map path", "-struct path=Name"}},
+		{name: "required", args: []string{"-required", a, b}, code: 0, stdout: []string{
+			"ID       int      `json:\"id\" mapkit:\"required\"`", "Tags     []string `json:\"tags,omitzero\"`"}},
+		{name: "map and struct overrides", args: []string{"-map", "meta", "-struct", "env=Environment", withData}, code: 0, stdout: []string{
+			"Meta map[string]string `json:\"meta\"`", "Environment       `json:\"env\"`", "type Environment struct"}},
+		{name: "override path not in the samples", args: []string{"-map", "upstreams[].headers", a}, code: 2,
+			stderr: []string{`no object in the samples at path "upstreams[].headers"`}},
+		{name: "struct override without a name", args: []string{"-struct", "env", a}, code: 2, stderr: []string{"want path=Name"}},
+		{name: "type named like the helper", args: []string{"-type", "Optional", a, b, c}, code: 0, stdout: []string{
+			"type Optional struct", "OptionalField[string] `json:\"email,omitzero\"`", "type OptionalField[T any] struct"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,19 +1,21 @@
 package structgen_test
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/mapkit-go/mapkit/encode/structgen"
 )
 
-// Two samples of one service config: the tls section and the retries key
-// appear in only one of them, and timeout_ms is null in one.
+// Two samples of one service config: the tls section appears in only one
+// of them, timeout_ms is null in one, and headers are keyed by data. With
+// Required, the fields every sample has are tagged for encode's checks.
 func Example() {
 	samples := [][]byte{
-		[]byte(`{"service": "orders", "upstreams": [{"url": "http://inventory", "timeout_ms": 250, "retries": 2}], "labels": {"app.kubernetes.io/name": "orders"}}`),
+		[]byte(`{"service": "orders", "upstreams": [{"url": "http://inventory", "timeout_ms": 250, "headers": {"X-Request-ID": "r1"}}], "labels": {"app.kubernetes.io/name": "orders"}}`),
 		[]byte(`{"service": "orders", "upstreams": [{"url": "https://payments", "timeout_ms": null}], "labels": {}, "tls": {"cert_file": "/etc/tls.crt"}}`),
 	}
-	src, err := structgen.Generate(samples, structgen.Options{Package: "config", TypeName: "Config"})
+	src, err := structgen.Generate(samples, structgen.Options{Package: "config", TypeName: "Config", Required: true})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -26,22 +28,22 @@ func Example() {
 	//
 	// // Config is the type of the top-level value of the samples.
 	// type Config struct {
-	// 	Service   string            `json:"service"`
-	// 	Upstreams []Upstream        `json:"upstreams"`
-	// 	Labels    map[string]string `json:"labels"`
+	// 	Service   string            `json:"service" mapkit:"required"`
+	// 	Upstreams []Upstream        `json:"upstreams" mapkit:"required"`
+	// 	Labels    map[string]string `json:"labels" mapkit:"required"`
 	// 	TLS       *TLS              `json:"tls,omitzero"`
 	// }
 	//
 	// // Upstream is inferred from upstreams[].
 	// type Upstream struct {
-	// 	URL       string `json:"url"`
-	// 	TimeoutMs *int   `json:"timeout_ms"`
-	// 	Retries   *int   `json:"retries,omitzero"`
+	// 	URL                 string            `json:"url" mapkit:"required"`
+	// 	TimeoutMilliseconds *int              `json:"timeout_ms" mapkit:"required,nullable"`
+	// 	Headers             map[string]string `json:"headers,omitzero"`
 	// }
 	//
 	// // TLS is inferred from tls.
 	// type TLS struct {
-	// 	CertFile string `json:"cert_file"`
+	// 	CertFile string `json:"cert_file" mapkit:"required"`
 	// }
 }
 
@@ -70,4 +72,30 @@ func ExampleInfer() {
 	// a: int in 2 of 2 samples
 	// b: bool in 1 of 2 samples
 	// true
+}
+
+// Options.Maps and Options.Structs override the rule that tells names from
+// data at given paths: here "limits" (keys that read as names) becomes a
+// map, and "env" (a key that holds data by its name) a struct.
+func ExampleOptions_overrides() {
+	samples := [][]byte{[]byte(`{"limits": {"orders": 100, "search": 500}, "env": {"region": "eu-west-1"}}`)}
+	src, err := structgen.Generate(samples, structgen.Options{
+		Maps:    []string{"limits"},
+		Structs: map[string]string{"env": "Environment"},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(string(src[bytes.Index(src, []byte("type Root")):]))
+	// Output:
+	// type Root struct {
+	// 	Limits map[string]int `json:"limits"`
+	// 	Env    Environment    `json:"env"`
+	// }
+	//
+	// // Environment is inferred from env.
+	// type Environment struct {
+	// 	Region string `json:"region"`
+	// }
 }

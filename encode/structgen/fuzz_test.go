@@ -1,6 +1,7 @@
 package structgen
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"go/format"
@@ -53,6 +54,13 @@ func FuzzGenerate(f *testing.F) {
 		}
 		if formatted, err := format.Source(src); err != nil || string(formatted) != string(src) {
 			t.Fatalf("source not gofmt-formatted: %v\n%s", err, src)
+		}
+		tagged, err := Generate(samples, Options{TypeName: "Optional", Required: true})
+		if err != nil {
+			t.Fatalf("with Required and TypeName Optional: %v", err)
+		}
+		if bytes.Count(tagged, []byte("\ntype Optional ")) != 1 {
+			t.Fatalf("Optional declared other than once:\n%s", tagged)
 		}
 		typ, err := Infer(samples, nil)
 		if err != nil {

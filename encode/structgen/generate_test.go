@@ -32,7 +32,8 @@ func TestGenerateFields(t *testing.T) {
 			want: []string{"L []int `json:\"l\"`", "M map[string]int `json:\"m\"`", "N []any `json:\"n,omitzero\"`", "O map[string]bool `json:\"o,omitzero\"`"}},
 		{name: "absent and null", samples: []string{`{"a":1,"l":[1],"u":null}`, `{"a":null,"l":null}`, `{}`},
 			want: []string{"A Optional[int] `json:\"a,omitzero\"`", "L Optional[[]int] `json:\"l,omitzero\"`", "U json.RawMessage `json:\"u,omitzero\"`",
-				"type Optional[T any] struct", "\"bytes\"", "\"encoding/json\""}},
+				"type Optional[T any] struct", "func (o *Optional[T]) MarkPresent(null bool) any", "import \"encoding/json\""},
+			absent: []string{"\"bytes\"", "DisallowUnknownFields"}},
 		{name: "null only", samples: []string{`{"u":null}`}, want: []string{"U any `json:\"u\"`"}, absent: []string{"import"}},
 		{name: "numbers", samples: []string{`{"i":1,"w":4294967296,"u":18446744073709551615,"b":1e400,"f":0.5,"x":123456789012345678901234}`},
 			want: []string{"I int `json:\"i\"`", "W int64 `json:\"w\"`", "U uint64 `json:\"u\"`", "B json.Number `json:\"b\"`", "F float64 `json:\"f\"`", "X json.Number `json:\"x\"`", "import \"encoding/json\""}},
@@ -100,4 +101,41 @@ func TestGenerateDeterministic(t *testing.T) {
 		require.Equal(t, first, generate(t, Options{}, samples...))
 	}
 	require.Less(t, strings.Index(first, "type Root "), strings.Index(first, "type A "), "root first")
+}
+
+func TestGenerateOverrides(t *testing.T) {
+	sample := `{"env":{"HOME":"/root"},"limits":{"cpu":1},"spec":{"template":{"labels":{"a":"b"}}},"list":[{"meta":{"k":"v"}}]}`
+	src := generate(t, Options{
+		Maps:    []string{"limits", "list[].meta"},
+		Structs: map[string]string{"env": "Environment", "spec.template.labels": "Labels"},
+	}, sample)
+	for _, w := range []string{"Env    Environment", "Limits map[string]int", "Meta map[string]string", "Labels Labels", "type Labels struct", "A string `json:\"a\"`"} {
+		require.Contains(t, src, w)
+	}
+	for _, opts := range []Options{
+		{Maps: []string{"nope"}},
+		{Maps: []string{"env.HOME"}}, // a string, not an object
+		{Structs: map[string]string{"limits.*": "X"}},
+		{Structs: map[string]string{"env": "lower"}},
+		{Structs: map[string]string{"env": "Root"}},
+		{Structs: map[string]string{"env": "A", "limits": "A"}},
+		{Structs: map[string]string{"": "Top"}},
+		{Maps: []string{"env"}, Structs: map[string]string{"env": "Env"}},
+	} {
+		_, err := Generate(docs(sample), opts)
+		require.ErrorIs(t, err, ErrOptions, "%+v", opts)
+	}
+}
+
+func TestGenerateRequired(t *testing.T) {
+	src := generate(t, Options{Required: true}, `{"a":1,"b":null,"c":{"d":true}}`, `{"a":2,"b":"x","c":{"d":false}}`, `{"a":3,"b":"y"}`)
+	for _, w := range []string{
+		"A int `json:\"a\" mapkit:\"required\"`",
+		"B *string `json:\"b\" mapkit:\"required,nullable\"`",
+		"C *C `json:\"c,omitzero\"`",
+		"D bool `json:\"d\" mapkit:\"required\"`",
+	} {
+		require.Contains(t, strings.Join(strings.Fields(src), " "), w)
+	}
+	require.NotContains(t, generate(t, Options{}, `{"a":1}`), "mapkit:")
 }

@@ -22,6 +22,8 @@ var goldenCases = []goldenCase{
 	{golden: "deployment.golden", files: []string{"deployment.json"}, opts: Options{Package: "k8s", TypeName: "Deployment"}},
 	{golden: "package.golden", files: []string{"package.json"}, opts: Options{Package: "npm", TypeName: "Package"}},
 	{golden: "service.golden", files: []string{"service/base.json", "service/tls.json", "service/canary.json"}, opts: Options{Package: "config", TypeName: "Config"}},
+	{golden: "gateway.golden", files: []string{"gateway/prod.json", "gateway/staging.json", "gateway/dev.json"},
+		opts: Options{Package: "gateway", TypeName: "Gateway", Required: true, Maps: []string{"limits"}, Structs: map[string]string{"retry": "RetryPolicy"}}},
 }
 
 func (c goldenCase) samples(t *testing.T) [][]byte {

@@ -102,10 +102,22 @@ func TestInferMaps(t *testing.T) {
 		{name: "varying keys of mixed values keep a struct", samples: []string{`{"o":{"a":1}}`, `{"o":{"b":"x"}}`}, kind: Object},
 		{name: "one object, one key", samples: []string{`{"o":{"a":1}}`, `{"o":{}}`}, kind: Object},
 		{name: "map values merge", samples: []string{`{"o":{"x.1":{"p":1},"x.2":{"p":2,"q":true}}}`}, kind: Map, elem: Object},
+		{name: "header names", samples: []string{`{"o":{"Content-Type":"json"}}`}, kind: Map, elem: String},
+		{name: "kebab names stay names", samples: []string{`{"o":{"max-conns":1,"idle-timeout":2}}`}, kind: Object},
+		{name: "UUID keys", samples: []string{`{"o":{"f47ac10b-58cc-4372-a567-0e02b2c3d479":{"n":1}}}`}, kind: Map, elem: Object},
+		{name: "numbered keys", samples: []string{`{"o":{"user1234":"a"}}`}, kind: Map, elem: String},
+		{name: "hash keys", samples: []string{`{"o":{"deadbeefcafe0123":"a"}}`}, kind: Map, elem: String},
+		{name: "short hex words are names", samples: []string{`{"o":{"facade":"a","decade":"b"}}`}, kind: Object},
+		{name: "a key that names data", samples: []string{`{"headers":{"accept":"json"}}`}, kind: Map, elem: String},
+		{name: "data names with object values stay structs", samples: []string{`{"labels":{"selector":{"app":"a"}}}`}, kind: Object},
+		{name: "data names with mixed values stay structs", samples: []string{`{"env":{"a":1,"b":"x"}}`}, kind: Object},
+		{name: "many distinct keys, few per object", samples: []string{`{"o":{"k1":1,"k2":2}}`, `{"o":{"k1":1,"k3":3}}`,
+			`{"o":{"k1":1,"k4":4}}`, `{"o":{"k1":1,"k5":5}}`, `{"o":{"k1":1,"k6":6}}`, `{"o":{"k1":1,"k7":7}}`, `{"o":{"k1":1,"k8":8}}`}, kind: Map, elem: Int},
+		{name: "few distinct keys with a common one stay a struct", samples: []string{`{"o":{"k1":1,"k2":2}}`, `{"o":{"k1":1,"k3":3}}`}, kind: Object},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			o := infer(t, tt.samples...).Field("o").Type
+			o := infer(t, tt.samples...).Fields[0].Type // "o", or the key under test
 			require.Equal(t, tt.kind, o.Kind)
 			if tt.kind == Map {
 				require.Equal(t, tt.elem, o.Elem.Kind)

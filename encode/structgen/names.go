@@ -7,25 +7,47 @@ import (
 	"unicode/utf8"
 )
 
-// initialisms are the words Go spells in capitals (userId → UserID).
+// initialisms are the words Go spells in capitals (userId → UserID): the
+// list staticcheck's ST1003 checks, and the ones configs are full of.
 var initialisms = map[string]bool{
-	"ACL": true, "API": true, "ASCII": true, "CPU": true, "CSS": true, "DNS": true,
-	"EOF": true, "GID": true, "GUID": true, "HTML": true, "HTTP": true, "HTTPS": true,
-	"ID": true, "IP": true, "JSON": true, "JWT": true, "LHS": true, "OS": true,
-	"QPS": true, "RAM": true, "RHS": true, "RPC": true, "SLA": true, "SMTP": true,
-	"SQL": true, "SSH": true, "TCP": true, "TLS": true, "TTL": true, "UDP": true,
-	"UI": true, "UID": true, "URI": true, "URL": true, "UTF8": true, "UUID": true,
-	"VM": true, "XML": true, "XMPP": true, "XSRF": true, "XSS": true, "YAML": true,
+	"ACL": true, "AMQP": true, "API": true, "ASCII": true, "AWS": true, "CA": true,
+	"CIDR": true, "CPU": true, "CSS": true, "CSV": true, "DB": true, "DNS": true,
+	"DSN": true, "EOF": true, "GCP": true, "GID": true, "GRPC": true, "GUID": true,
+	"HMAC": true, "HTML": true, "HTTP": true, "HTTPS": true, "IAM": true, "ID": true,
+	"IP": true, "JSON": true, "JWT": true, "LDAP": true, "LHS": true, "MTU": true,
+	"OIDC": true, "OS": true, "PEM": true, "PID": true, "QPS": true, "RAM": true,
+	"RHS": true, "RPC": true, "RPS": true, "RTP": true, "SDK": true, "SIP": true,
+	"SLA": true, "SMTP": true, "SNI": true, "SQL": true, "SSH": true, "SSL": true,
+	"SSO": true, "TCP": true, "TLS": true, "TTL": true, "UDP": true, "UI": true,
+	"UID": true, "URI": true, "URL": true, "UTF8": true, "UUID": true, "VM": true,
+	"VPC": true, "VPN": true, "XML": true, "XMPP": true, "XSRF": true, "XSS": true,
+	"YAML": true,
+}
+
+// units are the abbreviations of time units that a name ending in one
+// spells out, as time.Duration's methods do (ttl_s → TTLSeconds,
+// timeoutMs → TimeoutMilliseconds), so that a unit is never read as a
+// plural or an initialism (TTLS).
+var units = map[string]string{
+	"ns": "Nanoseconds", "us": "Microseconds", "ms": "Milliseconds",
+	"s": "Seconds", "sec": "Seconds", "secs": "Seconds",
 }
 
 // exportedName turns a JSON key into an exported Go identifier: words split
 // at non-alphanumerics and at camel-case humps, each capitalized, initialisms
 // in capitals, also in plural ("apiVersion" → APIVersion, "user_id" →
-// UserID, "topicIds" → TopicIDs, "imagePullPolicy" → ImagePullPolicy). A key that yields no letter first
-// gets the prefix X ("2fa" → X2fa); one that yields nothing is "Field".
+// UserID, "topicIds" → TopicIDs, "imagePullPolicy" → ImagePullPolicy,
+// "db_dsn" → DBDSN), a last word that abbreviates a time unit spelled out
+// ("ttl_s" → TTLSeconds). A key that yields no letter first gets the
+// prefix X ("2fa" → X2fa); one that yields nothing is "Field".
 func exportedName(key string) string {
 	var b strings.Builder
-	for _, w := range words(key) {
+	ws := words(key)
+	for i, w := range ws {
+		if unit, ok := units[strings.ToLower(w)]; ok && i > 0 && i == len(ws)-1 {
+			b.WriteString(unit)
+			continue
+		}
 		if up := strings.ToUpper(w); initialisms[up] {
 			b.WriteString(up)
 			continue

@@ -125,6 +125,7 @@ func (p *parser) object() (*Type, error) {
 			return nil, err
 		}
 	}
+	t.keys = len(t.Fields)
 	_, err := p.dec.Token()
 	return t, err
 }

@@ -20,8 +20,9 @@ const roundTripKinds = 40
 
 // TestRoundTripProperty: random documents and variants of them (keys
 // dropped, values nulled, numbers changed) decode strictly into their
-// generated root type and encode back to the same JSON. The generated types
-// of all kinds are compiled and run as one program.
+// generated root type, with required tags for every other kind, and encode
+// back to the same JSON. The generated types of all kinds are compiled and
+// run as one program.
 func TestRoundTripProperty(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles generated code")
@@ -34,7 +35,8 @@ func TestRoundTripProperty(t *testing.T) {
 		func(seed int64) string {
 			cases := make([]roundTripCase, roundTripKinds)
 			for i := range cases {
-				cases[i] = roundTripCase{name: fmt.Sprintf("seed %d kind %d", seed, i), samples: randomKind(seed + int64(i))}
+				cases[i] = roundTripCase{name: fmt.Sprintf("seed %d kind %d", seed, i), samples: randomKind(seed + int64(i)),
+					opts: Options{Required: i%2 == 0}}
 			}
 			if failures := roundTripFailures(t, cases); len(failures) > 0 {
 				return strings.Join(failures, "\n\n")

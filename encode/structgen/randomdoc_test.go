@@ -58,7 +58,8 @@ var (
 		`"q\"uote"`, `"\ud83d\ude00"`}
 	nameKeys = []string{"id", "name", "Name", "userId", "api_url", "items", "tags", "meta",
 		"count", "price", "enabled", "x-trace", "$ref", "@type", "HTTPPort", "imagePullPolicy",
-		"data", "spec", "status", "optional"}
+		"data", "spec", "status", "optional", "headers", "labels", "dsn", "rps", "ttl_s", "timeoutMs",
+		"Optional", "IsZero", "MarkPresent"}
 	dataKeys = []string{"a.b", "with space", "1st", "", "k/v", "é"}
 )
 

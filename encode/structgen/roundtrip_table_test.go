@@ -55,10 +55,24 @@ func TestRoundTripTable(t *testing.T) {
 		{name: "top-level mixed", samples: docs(`1`, `"a"`, `[true]`)},
 		{name: "nested arrays", samples: docs(`[[1,2],[3.5],[]]`)},
 		{name: "empty object", samples: docs(`{}`)},
+		{name: "required, nested Optional, data keys", opts: Options{Required: true},
+			samples: docs(`{"name":"a","tls":{"cert":"c","ca":{"file":"f"}},"headers":{"X-Trace":"1"},"ttl_s":5}`,
+				`{"name":"b","tls":null,"headers":{},"ttl_s":null}`, `{"name":"c","headers":{"Accept":"json","X-Trace":"2"},"ttl_s":1}`),
+			rejects: docs(
+				`{"name":"a","tls":{"cert":"c","cert_fil":"x"},"headers":{},"ttl_s":1}`,  // unknown inside Optional
+				`{"name":"a","tls":{"cert":"c","cert":"d"},"headers":{},"ttl_s":1}`,      // duplicate inside Optional
+				`{"name":"a","tls":{"cert":"c","ca":{"file":1}},"headers":{},"ttl_s":1}`, // mismatch two levels in
+				`{"name":"a","tls":{"ca":{"file":"f"}},"headers":{},"ttl_s":1}`,          // required inside Optional
+				`{"headers":{},"ttl_s":1}`,                       // required missing
+				`{"name":null,"headers":{},"ttl_s":1}`,           // required null
+				`{"name":"a","headers":{"X-New":1},"ttl_s":1}`)}, // map value type
+		{name: "names of the generated helper taken", opts: Options{TypeName: "Optional", Structs: map[string]string{"b": "OptionalField"}},
+			samples: docs(`{"a":{"x":1},"b":{"y":2},"optional":{"z":3}}`, `{"a":null,"b":{"y":1},"optional":{"z":4}}`, `{"b":{"y":0},"optional":{"z":5}}`),
+			rejects: docs(`{"a":{"x":1,"w":2},"b":{"y":1},"optional":{"z":1}}`)},
 		{name: "map of records", samples: docs(`{"services":{"web":{"port":80,"env":{"A":"1"}},"db":{"port":5432,"env":{"PG.DATA":"/d"},"replicas":2}}}`)},
 	}
 	for _, c := range goldenCases {
-		cases = append(cases, roundTripCase{name: c.golden, samples: c.samples(t), rejects: goldenRejects(t, c)})
+		cases = append(cases, roundTripCase{name: c.golden, samples: c.samples(t), rejects: goldenRejects(t, c), opts: c.opts})
 	}
 	for _, name := range fixture.Documents {
 		if doc, err := fixture.Document(name); err == nil && !testsupport.Race { // megabytes: too slow under -race
@@ -76,6 +90,7 @@ func goldenRejects(t *testing.T, c goldenCase) [][]byte {
 		"deployment.golden": {`"imagePullPolicy"`, `"imagePullPolcy"`},
 		"package.golden":    {`"devDependencies"`, `"devDependecies"`},
 		"service.golden":    {`"timeout_ms": 1500`, `"timout_ms": 1500`},
+		"gateway.golden":    {`"client_ca"`, `"client_cert"`},
 	}[c.golden]
 	doc := c.samples(t)[0]
 	require.True(t, bytes.Contains(doc, []byte(misspell[0])))

@@ -21,6 +21,7 @@ type roundTripCase struct {
 	name    string
 	samples [][]byte
 	rejects [][]byte
+	opts    Options // Package is set by roundTripFailures
 }
 
 // roundTripResult is what the check program prints for one sample.
@@ -51,12 +52,17 @@ func roundTripFailures(t *testing.T, cases []roundTripCase) []string {
 	var imports, checks, samples strings.Builder
 	for i, c := range cases {
 		pkg := "c" + strconv.Itoa(i)
-		src, err := Generate(c.samples, Options{Package: pkg})
+		opts := c.opts
+		opts.Package = pkg
+		if opts.TypeName == "" {
+			opts.TypeName = "Root"
+		}
+		src, err := Generate(c.samples, opts)
 		require.NoError(t, err, c.name)
 		require.NoError(t, os.MkdirAll(filepath.Join(dir, pkg), 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(dir, pkg, "types.go"), src, 0o644))
 		fmt.Fprintf(&imports, "\t%q\n", "structgencheck/"+pkg)
-		fmt.Fprintf(&checks, "\tcheck[%s.Root],\n", pkg)
+		fmt.Fprintf(&checks, "\tcheck[%s.%s],\n", pkg, opts.TypeName)
 		samples.WriteString("\t{")
 		for j, s := range append(c.samples[:len(c.samples):len(c.samples)], c.rejects...) {
 			file := filepath.Join(dir, fmt.Sprintf("%s_%d.json", pkg, j))

@@ -70,6 +70,7 @@ type Type struct {
 	Elem *Type
 
 	signed bool           // some integer literal starts with '-'
+	keys   int            // the most keys one object here had
 	index  map[string]int // key → position in Fields
 }
 
@@ -138,6 +139,7 @@ func mergeSame(dst, src *Type) {
 	dst.mergeNumbers(src)
 	switch dst.Kind {
 	case Object:
+		dst.keys = max(dst.keys, src.keys)
 		for _, sf := range src.Fields {
 			df := dst.field(sf.Key)
 			df.Count += sf.Count

@@ -1,5 +1,8 @@
 // Package escape writes strings for JSON documents and log lines. It is the
-// one escaper of the module: encode uses AppendJSON, safelog uses AppendText.
+// one escaper of the module: AppendJSON writes JSON strings (encode's output,
+// the member names of internal/jsonfield, safelog's JSON sinks), AppendText
+// writes the unquoted, escaped text of safelog's log lines, and JSONSafe and
+// TextPlain report whether a string can be copied as is.
 //
 // Both scan runs of bytes that need no escaping eight at a time and copy each
 // run with a single append, so plain ASCII text costs little more than a copy.
@@ -58,7 +61,8 @@ func init() {
 }
 
 // AppendJSON appends s to dst as a quoted JSON string, byte for byte as
-// encoding/json writes it: invalid UTF-8 becomes \ufffd, U+2028 and U+2029
+// encoding/json writes it: each byte of invalid UTF-8 becomes \ufffd (U+FFFD
+// itself where encoding/json is built on json/v2), U+2028 and U+2029
 // are escaped, control characters use \b \f \n \r \t or \u00XX, and with
 // html set <, > and & become \u003c, \u003e and \u0026.
 func AppendJSON[S ~string | ~[]byte](dst []byte, s S, html bool) []byte {
@@ -101,7 +105,6 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 	}
 	start := 0
 	i := safeRun(s, 0, mask)
-	checked := 0 // JSON: non-ASCII runs before this are checked rune by rune
 	for i < len(s) {
 		b := s[i]
 		if b < utf8.RuneSelf {
@@ -124,14 +127,12 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 			start = i
 			continue
 		}
-		if !text && i >= checked {
+		if !text {
 			// Copy a whole run of valid non-ASCII text at once.
-			j, ok := plainRun(s, i)
-			if ok {
+			if j := plainRun(s, i); j > i {
 				i = j
 				continue
 			}
-			checked = j
 		}
 		r, size := decodeRune(s[i:])
 		switch {
@@ -140,7 +141,7 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 			if text {
 				dst = append(dst, '\\', 'x', hex[b>>4], hex[b&0xf])
 			} else {
-				dst = append(dst, `\ufffd`...)
+				dst = append(dst, invalidUTF8...)
 			}
 		case r == '\u2028' || r == '\u2029' || text && textRuneEscaped(r):
 			dst = append(dst, s[start:i]...)
@@ -155,21 +156,51 @@ func appendEscaped[S ~string | ~[]byte](dst []byte, s S, t *table, text bool) []
 	return append(dst, s[start:]...)
 }
 
-// plainRun returns the end of the run of bytes >= 0x80 that starts at i, and
-// whether AppendJSON copies the run unchanged: it is valid UTF-8 without
-// U+2028 or U+2029. Only a plain string is checked; other types report
-// false, and are then decoded rune by rune.
-func plainRun[S ~string | ~[]byte](s S, i int) (int, bool) {
-	str, ok := any(s).(string)
-	if !ok {
-		return len(s), false
+// plainRun returns the end of the run of valid multi-byte UTF-8 sequences
+// starting at i that AppendJSON copies unchanged: every one but U+2028 and
+// U+2029. It returns i when no such sequence starts there (s[i] is ASCII,
+// starts an invalid sequence or a line separator). Each sequence is checked
+// in place against the ranges of valid UTF-8 (no overlong forms, no
+// surrogates, nothing above U+10FFFF), in one pass.
+func plainRun[S ~string | ~[]byte](s S, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < 0xc2: // ASCII, a continuation byte or an overlong lead
+			return i
+		case c < 0xe0:
+			if i+1 >= len(s) || s[i+1]&0xc0 != 0x80 {
+				return i
+			}
+			i += 2
+		case c < 0xf0:
+			if i+2 >= len(s) {
+				return i
+			}
+			c1, c2 := s[i+1], s[i+2]
+			if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 ||
+				c == 0xe0 && c1 < 0xa0 || // overlong
+				c == 0xed && c1 >= 0xa0 || // surrogate
+				c == 0xe2 && c1 == 0x80 && c2&^1 == 0xa8 { // U+2028, U+2029
+				return i
+			}
+			i += 3
+		case c < 0xf5:
+			if i+3 >= len(s) {
+				return i
+			}
+			c1, c2, c3 := s[i+1], s[i+2], s[i+3]
+			if c1&0xc0 != 0x80 || c2&0xc0 != 0x80 || c3&0xc0 != 0x80 ||
+				c == 0xf0 && c1 < 0x90 || // overlong
+				c == 0xf4 && c1 >= 0x90 { // above U+10FFFF
+				return i
+			}
+			i += 4
+		default:
+			return i
+		}
 	}
-	j := i
-	for j < len(str) && str[j] >= utf8.RuneSelf {
-		j++
-	}
-	run := str[i:j]
-	return j, utf8.ValidString(run) && !hasLineSeparator(run)
+	return i
 }
 
 func shortEscape(b byte) byte {

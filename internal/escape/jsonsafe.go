@@ -1,7 +1,6 @@
 package escape
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -27,7 +26,7 @@ func JSONSafe(s string, html bool) bool {
 				return false
 			}
 		}
-		return !high || utf8.ValidString(s) && !hasLineSeparator(s)
+		return !high || plainText(s)
 	}
 	// Eight bytes at a time, the last word overlapping the one before it;
 	// the masks of all words are merged and tested once, at the end.
@@ -52,7 +51,25 @@ func JSONSafe(s string, html bool) bool {
 	if special != 0 {
 		return false
 	}
-	return all&msb == 0 || utf8.ValidString(s) && !hasLineSeparator(s)
+	return all&msb == 0 || plainText(s)
+}
+
+// plainText reports whether the non-ASCII bytes of s, whose ASCII bytes
+// need no escaping, are all valid UTF-8 other than U+2028 and U+2029, in
+// one pass.
+func plainText(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		j := plainRun(s, i)
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // specialWord flags the bytes of x that every mode escapes: control
@@ -68,18 +85,4 @@ func specialWord(x uint64) uint64 {
 // (0x22) and '&', x|0x02 is '>' (0x3E) exactly for '<' (0x3C) and '>'.
 func specialHTMLWord(x uint64) uint64 {
 	return hasLess(x, 0x20) | hasByte(x|lsb*0x04, '&') | hasByte(x|lsb*0x02, '>') | hasByte(x, '\\')
-}
-
-// hasLineSeparator reports whether s holds U+2028 or U+2029 (E2 80 A8/A9).
-func hasLineSeparator(s string) bool {
-	for {
-		i := strings.IndexByte(s, 0xe2)
-		if i < 0 || i+2 >= len(s) {
-			return false
-		}
-		if s[i+1] == 0x80 && s[i+2]&^1 == 0xa8 {
-			return true
-		}
-		s = s[i+1:]
-	}
 }

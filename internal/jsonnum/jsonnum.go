@@ -1,5 +1,8 @@
-// Package jsonnum formats numbers exactly as encoding/json writes them. It is
-// the one number formatter of the module, used by encode and safelog.
+// Package jsonnum formats numbers as encoding/json writes them: shortest
+// round-trip floats in encoding/json's notation and integers written in
+// place; Valid tells the floats JSON can hold. Every JSON number value the
+// module writes goes through it; other decimal text, such as integer map
+// keys, counts in log markers and indices in paths, uses strconv.
 package jsonnum
 
 import (

@@ -2,7 +2,6 @@ package keyorder
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"unsafe"
 )
 
@@ -23,12 +22,6 @@ func prefixAt(s string, skip int) uint64 {
 		p |= uint64(s[i]) << (56 - 8*(i-skip))
 	}
 	return p
-}
-
-// first8 reads the first eight bytes of s (len(s) >= 8) as a big-endian
-// number.
-func first8(s string) uint64 {
-	return bits.ReverseBytes64(*(*uint64)(unsafe.Pointer(unsafe.StringData(s))))
 }
 
 // load64 reads s[i:i+8] as a big-endian number.

@@ -64,7 +64,7 @@ func (t *Top[V]) Offer(key string, val V) {
 // to be inlined, so a caller scanning a big map can skip the Offer call for
 // most keys: `if !t.Beyond(k) { t.Offer(k, v) }`.
 func (t *Top[V]) Beyond(key string) bool {
-	return len(key) >= 8 && first8(key) > t.head
+	return len(key) >= 8 && load64(key, 0) > t.head
 }
 
 func (t *Top[V]) offer(key string, val V) {

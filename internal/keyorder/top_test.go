@@ -66,11 +66,8 @@ func TestTopEdges(t *testing.T) {
 }
 
 func TestTopProperties(t *testing.T) {
-	params := gopter.DefaultTestParameters()
+	params := testsupport.Params(100, 20)
 	params.MaxSize = 200
-	if testsupport.Race {
-		params.MinSuccessfulTests = 20
-	}
 	props := gopter.NewProperties(params)
 	keyGen := mapKeys()
 	var top Top[int]

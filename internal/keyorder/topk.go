@@ -6,22 +6,20 @@ import "slices"
 // O(n log k) time and O(k) space: it shows the first k keys of a map in
 // sorted order without sorting all of them. Reset it to reuse its storage.
 type Smallest[E any] struct {
-	heap    []E // max-heap by cmp: heap[0] is the largest kept element
-	k       int
-	offered int
-	cmp     func(a, b E) int
+	heap []E // max-heap by cmp: heap[0] is the largest kept element
+	k    int
+	cmp  func(a, b E) int
 }
 
 // Reset empties s and sets its capacity k and ordering; it keeps the backing
 // storage, so a pooled Smallest does not allocate in steady state.
 func (s *Smallest[E]) Reset(k int, cmp func(a, b E) int) {
 	clear(s.heap)
-	s.heap, s.k, s.offered, s.cmp = s.heap[:0], k, 0, cmp
+	s.heap, s.k, s.cmp = s.heap[:0], k, cmp
 }
 
 // Offer considers e for the k smallest.
 func (s *Smallest[E]) Offer(e E) {
-	s.offered++
 	if s.k <= 0 {
 		return
 	}
@@ -35,9 +33,6 @@ func (s *Smallest[E]) Offer(e E) {
 		s.down(0)
 	}
 }
-
-// Offered returns how many elements were offered since the last Reset.
-func (s *Smallest[E]) Offered() int { return s.offered }
 
 // Sorted sorts the kept elements in ascending order and returns them. The
 // slice aliases s's storage: it is valid until the next Offer or Reset.

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/leanovate/gopter"
 	"github.com/mapkit-go/mapkit/internal/fixture"
 )
 
@@ -36,4 +37,15 @@ func Document(tb testing.TB, name string) []byte {
 		tb.Fatal(err)
 	}
 	return b
+}
+
+// Params returns gopter parameters that run full successful cases, or light
+// cases when Light reports true.
+func Params(full, light int) *gopter.TestParameters {
+	p := gopter.DefaultTestParameters()
+	p.MinSuccessfulTests = full
+	if Light() {
+		p.MinSuccessfulTests = light
+	}
+	return p
 }
