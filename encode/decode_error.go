@@ -106,7 +106,9 @@ type PathError struct {
 	// stream ends inside a value gives io.ErrUnexpectedEOF, as json.Decoder
 	// does), a *json.UnmarshalTypeError for TypeMismatch (Offset, Struct
 	// and Field as encoding/json fills them), the error returned by an
-	// UnmarshalJSON or UnmarshalText method, or a base64 error.
+	// UnmarshalJSON or UnmarshalText method, or a base64 error. A
+	// Decoder's offsets count from the start of the stream (json.Decoder
+	// counts a type error's from the start of its value).
 	Err error
 
 	eof   bool  // the input ended inside the value
