@@ -234,9 +234,10 @@ func decStreamDoc(size int) string {
 	return b.String()
 }
 
-// BenchmarkDecoderStream decodes one large value read 1 byte or 1,460
-// bytes (a TCP segment) at a time, beside json.Decoder. The ns/byte metric
-// stays flat as the size grows when decoding is linear.
+// BenchmarkDecoderStream decodes one large value, or 4 MiB of whitespace
+// before {}, read 1 byte or 1,460 bytes (a TCP segment) at a time, beside
+// json.Decoder. The ns/byte metric stays flat as the size grows when
+// decoding is linear.
 func BenchmarkDecoderStream(b *testing.B) {
 	type decoder interface{ Decode(any) error }
 	impls := []struct {
@@ -246,11 +247,17 @@ func BenchmarkDecoderStream(b *testing.B) {
 		{"mapkit", func(r io.Reader) decoder { return NewDecoder(r) }},
 		{"std", func(r io.Reader) decoder { return json.NewDecoder(r) }},
 	}
+	type workload struct{ name, doc string }
+	var workloads []workload
 	for _, size := range []int{64 << 10, 1 << 20, 4 << 20, 16 << 20} {
-		doc := decStreamDoc(size)
+		workloads = append(workloads, workload{fmt.Sprintf("size=%dKiB", size>>10), decStreamDoc(size)})
+	}
+	workloads = append(workloads, workload{"spaces=4MiB", strings.Repeat(" ", 4<<20) + "{}"})
+	for _, w := range workloads {
+		doc := w.doc
 		for _, read := range []int{1, 1460} {
 			for _, impl := range impls {
-				b.Run(fmt.Sprintf("size=%dKiB/read=%d/impl=%s", size>>10, read, impl.name), func(b *testing.B) {
+				b.Run(fmt.Sprintf("%s/read=%d/impl=%s", w.name, read, impl.name), func(b *testing.B) {
 					b.SetBytes(int64(len(doc)))
 					b.ReportAllocs()
 					for b.Loop() {

@@ -170,10 +170,11 @@ func (dec *Decoder) result(d *decState) error {
 	return err
 }
 
-// fill reads more input, first dropping the bytes already decoded and
-// accounting for their lines and columns.
+// fill reads more input. When the buffer is full it first drops the bytes
+// already decoded, accounting for their lines and columns, and grows only
+// if that frees too little.
 func (dec *Decoder) fill() {
-	if dec.next > 0 {
+	if cap(dec.buf)-len(dec.buf) < decReadMin && dec.next > 0 {
 		gone := dec.buf[:dec.next]
 		if nl := bytes.Count(gone, []byte{'\n'}); nl > 0 {
 			dec.base.line += nl
