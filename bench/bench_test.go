@@ -9,6 +9,7 @@ import (
 // -bench 'Encode/doc=twitter' selects as expected.
 
 func BenchmarkEncode(b *testing.B)  { runGroup(b, GroupEncode) }
+func BenchmarkDecode(b *testing.B)  { runGroup(b, GroupDecode) }
 func BenchmarkLog(b *testing.B)     { runGroup(b, GroupLog) }
 func BenchmarkIterate(b *testing.B) { runGroup(b, GroupIterate) }
 func BenchmarkMap(b *testing.B)     { runGroup(b, GroupMap) }

@@ -36,6 +36,7 @@ func (r Role) String() string {
 // The groups of the suite, in the order reports list them.
 const (
 	GroupEncode  = "Encode"
+	GroupDecode  = "Decode"
 	GroupLog     = "Log"
 	GroupIterate = "Iterate"
 	GroupMap     = "Map"
@@ -43,7 +44,7 @@ const (
 )
 
 // Groups lists the groups in report order.
-var Groups = []string{GroupEncode, GroupLog, GroupIterate, GroupMap, GroupMemory}
+var Groups = []string{GroupEncode, GroupDecode, GroupLog, GroupIterate, GroupMap, GroupMemory}
 
 // Standard metrics of every benchmark result, and the custom metrics that
 // memory cases report with testing.B.ReportMetric.
@@ -94,6 +95,7 @@ func (c Case) Headline() string {
 func Suite() []Case {
 	var cs []Case
 	cs = append(cs, encodeCases()...)
+	cs = append(cs, decodeCases()...)
 	cs = append(cs, logCases()...)
 	cs = append(cs, iterateCases()...)
 	cs = append(cs, mapCases()...)

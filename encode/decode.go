@@ -1,8 +1,8 @@
 package encode
 
 import (
+	"cmp"
 	"encoding/json"
-	"io"
 	"reflect"
 	"slices"
 )
@@ -15,6 +15,7 @@ type decOptions struct {
 	useNumber bool
 	exactCase bool
 	hooks     map[reflect.Type]decHook
+	noUnknown bool // reject unknown fields only (Decoder.DisallowUnknownFields)
 }
 
 // Strict makes decoding reject, besides what encoding/json rejects: object
@@ -30,6 +31,13 @@ func Strict() DecodeOption { return func(o *decOptions) { o.strict = true } }
 func UseNumber() DecodeOption { return func(o *decOptions) { o.useNumber = true } }
 
 func decNewOptions(opts []DecodeOption) decOptions {
+	if len(opts) == 0 {
+		return decOptions{} // without options nothing escapes to the heap
+	}
+	return decApplyOptions(opts)
+}
+
+func decApplyOptions(opts []DecodeOption) decOptions {
 	var o decOptions
 	for _, opt := range opts {
 		opt(&o)
@@ -51,36 +59,36 @@ func decNewOptions(opts []DecodeOption) decOptions {
 //
 // A non-nil error is a *json.InvalidUnmarshalError when v is not a non-nil
 // pointer, and otherwise a *DecodeError listing every problem as a
-// *PathError with its path, line and column. A syntax error stops decoding
-// before anything is stored (input that ends too soon also matches
-// io.ErrUnexpectedEOF); other problems are collected while the rest of the
-// document is decoded as well as possible.
+// *PathError with its path, line and column; errors.As finds the
+// *json.SyntaxError or *json.UnmarshalTypeError encoding/json would return,
+// and the message begins with encoding/json's. A syntax error stops
+// decoding before anything is stored (input that ends too soon also
+// matches io.ErrUnexpectedEOF). Where encoding/json stops at a problem (a
+// failing UnmarshalJSON or UnmarshalText, an invalid json.Number, a misused
+// ",string"), Unmarshal stores nothing more and calls no more methods,
+// but still checks the rest of the document and reports its problems.
 func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
 	end, serr := decValidate(data, 0)
 	if serr != nil {
-		var cause error
-		if serr.eof {
-			cause = io.ErrUnexpectedEOF
-		}
-		return decSyntaxResult(data, serr, cause)
+		return decSyntaxResult(data, serr)
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
 	o := decNewOptions(opts)
-	trailing := decSkipSpace(data, end)
+	trailing := skipSpace(data, end)
 	if trailing < len(data) && !o.strict {
 		return decSyntaxResult(data, &decSyntax{off: trailing,
-			msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"}, nil)
+			msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"})
 	}
 	d := o.state(&decText{data: data})
 	d.value(rv)
 	if trailing < len(data) {
-		d.report(&PathError{Kind: TrailingData, Offset: int64(trailing),
-			Msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"})
+		serr := &decSyntax{off: trailing, msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"}
+		d.report(decSyntaxProblem(TrailingData, data, 0, serr))
 	}
-	return d.result(data, decPositionBase{})
+	return d.result(&decPosition{data: data}, decPositionBase{})
 }
 
 // decPositionBase places data within a longer stream: its offset, the line
@@ -91,23 +99,47 @@ type decPositionBase struct {
 	column int
 }
 
-// decSyntaxResult reports a syntax error at serr.off in data; cause, if not
-// nil, is the error to unwrap to (io.ErrUnexpectedEOF for streams).
-func decSyntaxResult(data []byte, serr *decSyntax, cause error) error {
+// decSyntaxResult reports a syntax error in data.
+func decSyntaxResult(data []byte, serr *decSyntax) error {
 	d := decState{}
-	d.report(&PathError{Kind: SyntaxError, Offset: int64(serr.off), Msg: serr.msg, Err: cause})
-	return d.result(data, decPositionBase{})
+	d.report(decSyntaxProblem(SyntaxError, data, 0, serr))
+	return d.result(&decPosition{data: data}, decPositionBase{})
+}
+
+// decSyntaxProblem describes the syntax error serr in the value that starts
+// at start in data. Its Err is encoding/json's own *json.SyntaxError for
+// the same text, message and offset as json.Unmarshal reports them, so that
+// errors.As finds the type callers of encoding/json test for; input that
+// ends too soon also matches io.ErrUnexpectedEOF.
+func decSyntaxProblem(kind ErrorKind, data []byte, start int, serr *decSyntax) *PathError {
+	end := len(data)
+	if !serr.eof {
+		end = serr.off + 1
+	}
+	e := &PathError{Kind: kind, Offset: int64(serr.off), Msg: serr.msg, eof: serr.eof}
+	if se := decStdSyntax(data[start:end]); se != nil {
+		se.Offset += int64(start)
+		e.Msg, e.Err = se.Error(), se
+	}
+	return e
+}
+
+// decStdSyntax returns the *json.SyntaxError encoding/json reports for
+// text, which is not JSON, or nil if it has none.
+func decStdSyntax(text []byte) *json.SyntaxError {
+	var discard struct{}
+	se, _ := json.Unmarshal(text, &discard).(*json.SyntaxError)
+	return se
 }
 
 // result returns the problems found as a *DecodeError with positions
-// resolved in data, or nil when there were none.
-func (d *decState) result(data []byte, base decPositionBase) error {
+// resolved by p (nil without text), or nil when there were none.
+func (d *decState) result(p *decPosition, base decPositionBase) error {
 	if len(d.errs) == 0 && d.omitted == 0 {
 		return nil
 	}
-	if data != nil {
-		slices.SortStableFunc(d.errs, func(a, b *PathError) int { return int(a.Offset - b.Offset) })
-		p := decPosition{data: data}
+	if p != nil {
+		slices.SortStableFunc(d.errs, func(a, b *PathError) int { return cmp.Compare(a.sortKey(), b.sortKey()) })
 		for _, e := range d.errs {
 			e.Line, e.Column = p.at(int(e.Offset))
 			if e.Line == 1 {
@@ -115,8 +147,11 @@ func (d *decState) result(data []byte, base decPositionBase) error {
 			}
 			e.Line += base.line
 			e.Offset += base.offset
-			if te, ok := e.Err.(*json.UnmarshalTypeError); ok {
-				te.Offset = e.Offset
+			switch cause := e.Err.(type) {
+			case *json.UnmarshalTypeError:
+				cause.Offset += base.offset
+			case *json.SyntaxError:
+				cause.Offset += base.offset
 			}
 		}
 	} else {

@@ -1,7 +1,9 @@
 package encode
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
 	"reflect"
 	"strconv"
 	"strings"
@@ -70,7 +72,10 @@ type PathError struct {
 	Kind ErrorKind
 	// Path locates the value: `upstreams[1].timeout_ms`, with keys that are
 	// not identifiers quoted (`labels["app.kubernetes.io/name"]`) and ""
-	// for the top-level value. Keys appear as written in the document.
+	// for the top-level value. Keys appear as written in the document. A
+	// path longer than 1024 bytes keeps its first and last 512 bytes
+	// around "...", so that a DecodeError stays small whatever the keys
+	// hold or however deep the value.
 	Path string
 	// Key is the object key involved: the unknown or duplicate key, or the
 	// missing required field's name. It is "" for the other kinds.
@@ -85,52 +90,89 @@ type PathError struct {
 	Offset int64
 	// Suggestion is the closest known field name for an UnknownField, or "".
 	Suggestion string
-	// Value describes the JSON value for TypeMismatch ("string",
-	// "number 300"), Type the Go type it could not be stored in.
+	// Value is the JSON text of the value for TypeMismatch (`"8443"`,
+	// `300`, `true`; cut in the middle past 64 bytes), or "object" or
+	// "array", and Type the Go type it could not be stored in. Without
+	// text (Convert) Value describes the value as encoding/json does
+	// ("string", "number 300").
 	Value string
 	Type  reflect.Type
 	// Msg details a SyntaxError or InvalidValue.
 	Msg string
-	// Err is the underlying error, if any: a *json.UnmarshalTypeError for
-	// TypeMismatch, the error returned by an UnmarshalJSON or UnmarshalText
-	// method, a base64 error.
+	// Err is the underlying error, if any: what encoding/json would return
+	// for the same problem. It is a *json.SyntaxError for a SyntaxError or
+	// TrailingData (with the offset encoding/json reports: the offending
+	// byte's plus one, or the input's length at its end; a Decoder whose
+	// stream ends inside a value gives io.ErrUnexpectedEOF, as json.Decoder
+	// does), a *json.UnmarshalTypeError for TypeMismatch (Offset, Struct
+	// and Field as encoding/json fills them), the error returned by an
+	// UnmarshalJSON or UnmarshalText method, or a base64 error. A
+	// Decoder's offsets count from the start of the stream (json.Decoder
+	// counts a type error's from the start of its value).
 	Err error
+
+	eof   bool  // the input ended inside the value
+	order int64 // where the problem sorts in its DecodeError, plus one; 0: at Offset
 }
 
-// Error formats the problem on one line:
-// `line 3, column 5: upstreams[1].timout_ms: unknown field; did you mean "timeout_ms"?`.
+// sortKey returns where e sorts among the problems of its document.
+func (e *PathError) sortKey() int64 {
+	if e.order > 0 {
+		return e.order - 1
+	}
+	return e.Offset
+}
+
+// Error formats the problem on one line, beginning with encoding/json's
+// message for it where encoding/json has one, then encode's location:
+// `json: unknown field "timout_ms" (at upstreams[1].timout_ms, line 3, column 5; did you mean "timeout_ms"?)`.
 func (e *PathError) Error() string {
 	var b strings.Builder
-	if e.Line > 0 {
-		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Column)
-	}
-	if e.Path != "" {
-		b.WriteString(e.Path)
-	} else {
-		b.WriteString("top-level value")
-	}
-	b.WriteString(": ")
 	switch e.Kind {
 	case UnknownField:
-		b.WriteString("unknown field")
-		if e.Suggestion != "" {
-			fmt.Fprintf(&b, "; did you mean %q?", e.Suggestion)
-		}
+		fmt.Fprintf(&b, "json: unknown field %q", e.Key)
 	case DuplicateKey:
-		fmt.Fprintf(&b, "duplicate key %q", e.Key)
+		fmt.Fprintf(&b, "encode: duplicate key %q", e.Key)
 	case MissingRequired:
-		fmt.Fprintf(&b, "missing required field %q", e.Key)
+		fmt.Fprintf(&b, "encode: missing required field %q", e.Key)
 		if e.Msg != "" {
 			b.WriteString(": " + e.Msg)
 		}
 	case TypeMismatch:
-		fmt.Fprintf(&b, "cannot decode %s into Go value of type %v", e.Value, e.Type)
-	default:
-		b.WriteString(e.Kind.String())
-		if e.Msg != "" {
-			b.WriteString(": ")
-			b.WriteString(e.Msg)
+		desc := e.Value
+		if te, ok := e.Err.(*json.UnmarshalTypeError); ok {
+			b.WriteString(te.Error())
+			desc = te.Value
+		} else {
+			fmt.Fprintf(&b, "json: cannot unmarshal %s into Go value of type %v", e.Value, e.Type)
 		}
+		if !strings.HasSuffix(desc, e.Value) {
+			b.WriteString(": ")
+			b.WriteString(e.Value)
+		}
+	default:
+		if e.Msg == "" {
+			b.WriteString("encode: " + e.Kind.String())
+		}
+		b.WriteString(e.Msg)
+	}
+	var where []string
+	if e.Path != "" {
+		where = append(where, "at "+e.Path)
+	}
+	if e.Line > 0 {
+		where = append(where, fmt.Sprintf("line %d, column %d", e.Line, e.Column))
+	}
+	if len(where) > 0 || e.Suggestion != "" {
+		b.WriteString(" (")
+		b.WriteString(strings.Join(where, ", "))
+		if e.Suggestion != "" {
+			if len(where) > 0 {
+				b.WriteString("; ")
+			}
+			fmt.Fprintf(&b, "did you mean %q?", e.Suggestion)
+		}
+		b.WriteString(")")
 	}
 	return b.String()
 }
@@ -138,14 +180,21 @@ func (e *PathError) Error() string {
 // Unwrap returns the underlying error, or nil.
 func (e *PathError) Unwrap() error { return e.Err }
 
-// Is reports whether target is e's ErrorKind.
+// Is reports whether target is e's ErrorKind, or io.ErrUnexpectedEOF for
+// input that ended inside a value.
 func (e *PathError) Is(target error) bool {
+	if target == io.ErrUnexpectedEOF {
+		return e.eof
+	}
 	k, ok := target.(ErrorKind)
 	return ok && k == e.Kind
 }
 
 // DecodeError reports every problem found in one document, ordered by
-// position (Convert: by path, visiting object keys in sorted order).
+// position (Convert: by path, visiting object keys in sorted order), except
+// that a map key that is not a number of the key type comes after the
+// problems of its value, as encoding/json meets them; the first problem is
+// the one encoding/json would return.
 // errors.As on it finds the first *PathError, errors.Is matches any
 // problem's ErrorKind, and Errors lists them all. It holds at most MaxErrors
 // problems; Omitted counts the rest.
@@ -155,17 +204,20 @@ type DecodeError struct {
 }
 
 // MaxErrors bounds the problems a DecodeError keeps, so that a huge
-// document full of mistakes cannot exhaust memory.
+// document full of mistakes cannot exhaust memory: problems past the bound
+// are only counted, at no cost in memory.
 const MaxErrors = 100
 
-// Error lists the problems, one per line after the first.
+// Error describes the first problem as PathError.Error does, so that it
+// begins with what encoding/json would say, then lists the others, one per
+// line.
 func (e *DecodeError) Error() string {
-	if len(e.Errors) == 1 && e.Omitted == 0 {
-		return "encode: " + e.Errors[0].Error()
+	if len(e.Errors) == 0 {
+		return fmt.Sprintf("encode: %d problems", e.Omitted)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "encode: %d problems:", len(e.Errors)+e.Omitted)
-	for _, pe := range e.Errors {
+	b.WriteString(e.Errors[0].Error())
+	for _, pe := range e.Errors[1:] {
 		b.WriteString("\n\t")
 		b.WriteString(pe.Error())
 	}

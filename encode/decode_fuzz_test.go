@@ -70,11 +70,44 @@ func FuzzUnmarshalStrict(f *testing.F) {
 				}
 			}
 		}
+		if msg := decCompareStreams(string(data), decSchedule{size: 1, failAt: -1}); msg != "" {
+			t.Fatal(msg)
+		}
+		stdDec := json.NewDecoder(bytes.NewReader(data))
 		dec := NewDecoder(decOneByte{r: bytes.NewReader(data)}, Strict())
 		for range 4 {
-			if dec.Decode(new(any)) != nil {
+			var want, got any
+			errStd := stdDec.Decode(&want)
+			errStrict := dec.Decode(&got)
+			if errStd != nil {
+				if errStrict == nil {
+					t.Fatalf("%q: json.Decoder fails (%v), the Strict Decoder does not", data, errStd)
+				}
 				break
 			}
+			if errStrict != nil && !decOnlyKinds(errStrict, DuplicateKey) {
+				t.Fatalf("%q: json.Decoder decodes %#v, the Strict Decoder fails: %v", data, want, errStrict)
+			}
+			if !decDeepEqual(want, got) {
+				t.Fatalf("%q: json.Decoder decodes %#v, the Strict Decoder %#v", data, want, got)
+			}
+		}
+	})
+}
+
+func FuzzDecoderStream(f *testing.F) {
+	for _, s := range []string{
+		``, ` `, `12`, `12 `, `"a" [1,2] {"b":null}`, `1 2 3`, `truefalse`, `{}{}`, `[1] }`, `{"a":[1,2`,
+		`-0.5e+3 "\u00e9\ud800" null`, "\xff", `[` + `"x",` + `]`,
+	} {
+		f.Add([]byte(s), uint16(1), int16(-1), false)
+		f.Add([]byte(s), uint16(1460), int16(len(s)/2), true)
+		f.Add([]byte(s), uint16(0), int16(len(s)), false)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, size uint16, failAt int16, withData bool) {
+		s := decSchedule{size: int(size), failAt: max(int(failAt), -1), withData: withData, seed: int64(size)}
+		if msg := decCompareStreams(string(data), s); msg != "" {
+			t.Fatalf("%v: %s", s, msg)
 		}
 	})
 }

@@ -49,7 +49,7 @@ type decText struct {
 }
 
 func (t *decText) peek() byte {
-	t.off = decSkipSpace(t.data, t.off)
+	t.off = skipSpace(t.data, t.off)
 	c := t.data[t.off]
 	if c == '-' || decIsDigit(c) {
 		return '0'
@@ -58,12 +58,12 @@ func (t *decText) peek() byte {
 }
 
 func (t *decText) pos() int64 {
-	t.off = decSkipSpace(t.data, t.off)
+	t.off = skipSpace(t.data, t.off)
 	return int64(t.off)
 }
 
 func (t *decText) str() []byte {
-	t.off = decSkipSpace(t.data, t.off)
+	t.off = skipSpace(t.data, t.off)
 	start := t.off
 	end, simple := decStringEnd(t.data, start)
 	t.off = end
@@ -75,7 +75,7 @@ func (t *decText) str() []byte {
 }
 
 func (t *decText) num() []byte {
-	t.off = decSkipSpace(t.data, t.off)
+	t.off = skipSpace(t.data, t.off)
 	start := t.off
 	i := start
 	for i < len(t.data) {
@@ -91,7 +91,7 @@ func (t *decText) num() []byte {
 }
 
 func (t *decText) boolean() bool {
-	t.off = decSkipSpace(t.data, t.off)
+	t.off = skipSpace(t.data, t.off)
 	if t.data[t.off] == 't' {
 		t.off += len("true")
 		return true
@@ -101,16 +101,16 @@ func (t *decText) boolean() bool {
 }
 
 func (t *decText) null() {
-	t.off = decSkipSpace(t.data, t.off) + len("null")
+	t.off = skipSpace(t.data, t.off) + len("null")
 }
 
-func (t *decText) openObject() { t.off = decSkipSpace(t.data, t.off) + 1 }
-func (t *decText) openArray()  { t.off = decSkipSpace(t.data, t.off) + 1 }
+func (t *decText) openObject() { t.off = skipSpace(t.data, t.off) + 1 }
+func (t *decText) openArray()  { t.off = skipSpace(t.data, t.off) + 1 }
 
 func (t *decText) key() (name, raw []byte, off int64, ok bool) {
-	i := decSkipSpace(t.data, t.off)
+	i := skipSpace(t.data, t.off)
 	if t.data[i] == ',' {
-		i = decSkipSpace(t.data, i+1)
+		i = skipSpace(t.data, i+1)
 	}
 	if t.data[i] == '}' {
 		t.off = i + 1
@@ -123,12 +123,12 @@ func (t *decText) key() (name, raw []byte, off int64, ok bool) {
 	} else {
 		name, _ = decUnquote(raw)
 	}
-	t.off = decSkipSpace(t.data, end) + 1 // past ':'
+	t.off = skipSpace(t.data, end) + 1 // past ':'
 	return name, raw, int64(i), true
 }
 
 func (t *decText) elem() bool {
-	i := decSkipSpace(t.data, t.off)
+	i := skipSpace(t.data, t.off)
 	switch t.data[i] {
 	case ',':
 		t.off = i + 1
@@ -142,7 +142,7 @@ func (t *decText) elem() bool {
 }
 
 func (t *decText) skip() {
-	i := decSkipSpace(t.data, t.off)
+	i := skipSpace(t.data, t.off)
 	switch t.data[i] {
 	case '"':
 		i, _ = decStringEnd(t.data, i)
@@ -176,7 +176,7 @@ func (t *decText) skip() {
 }
 
 func (t *decText) raw() ([]byte, error) {
-	start := decSkipSpace(t.data, t.off)
+	start := skipSpace(t.data, t.off)
 	t.skip()
 	return t.data[start:t.off], nil
 }

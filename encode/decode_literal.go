@@ -12,6 +12,10 @@ func (d *decState) literal(v reflect.Value) {
 	kind := d.in.peek()
 	off := d.in.pos()
 	u, ut, pv := decIndirect(v, kind == 'n')
+	if u == nil && ut == nil && !pv.IsValid() {
+		d.cycle(off)
+		return
+	}
 	if u != nil {
 		d.unmarshalJSON(u)
 		return
@@ -22,8 +26,12 @@ func (d *decState) literal(v reflect.Value) {
 			d.in.skip()
 			return
 		}
+		if d.stopped {
+			d.in.skip()
+			return
+		}
 		if err := ut.UnmarshalText(d.in.str()); err != nil {
-			d.invalid(off, err)
+			d.stop(off, err)
 		}
 		return
 	}
@@ -74,7 +82,7 @@ func (d *decState) storeBool(v reflect.Value, b bool, off int64, quoted []byte) 
 		}
 	default:
 		if quoted != nil {
-			d.misusedString(off, quoted, v.Type())
+			d.invalid(off, d.misusedString(quoted, v.Type()))
 			return
 		}
 	}
@@ -85,7 +93,7 @@ func (d *decState) storeString(v reflect.Value, s []byte, off int64) {
 	switch v.Kind() {
 	case reflect.String:
 		if v.Type() == decNumberType && !decValidNumber(s) {
-			d.invalid(off, fmt.Errorf("invalid number literal %q for json.Number", s))
+			d.stop(off, fmt.Errorf("json: invalid number literal, trying to unmarshal %q into Number", d.valueText(off, strconv.Quote(string(s)))))
 			return
 		}
 		v.SetString(string(s))
@@ -150,7 +158,7 @@ func (d *decState) storeNumber(v reflect.Value, n []byte, off int64, quoted bool
 		case v.Kind() == reflect.String && v.Type() == decNumberType:
 			v.SetString(string(n))
 		case quoted:
-			d.misusedString(off, n, v.Type())
+			d.stop(off, d.misusedString(n, v.Type()))
 		default:
 			d.mismatch("number", v.Type(), off)
 		}
@@ -169,33 +177,43 @@ func (d *decState) quotedValue(v reflect.Value) {
 	default:
 		off := d.in.pos()
 		d.in.skip()
-		d.invalid(off, fmt.Errorf("invalid use of ,string struct tag, trying to decode unquoted value into %v", v.Type()))
+		d.invalid(off, fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %v", v.Type()))
 	}
 }
 
 // storeQuoted decodes item, the contents of a ",string" field's string (or
 // a raw object key for a key type with UnmarshalText), into v. item has not
-// been checked to be a JSON literal.
+// been checked to be a JSON literal. As in encoding/json, a method's error
+// and an item that is no literal of v's kind stop storing; an empty item
+// and a misspelt null, true or false are only reported.
 func (d *decState) storeQuoted(v reflect.Value, item []byte, off int64) {
 	if len(item) == 0 {
-		d.misusedString(off, item, v.Type())
+		d.invalid(off, d.misusedString(item, v.Type()))
 		return
 	}
 	u, ut, pv := decIndirect(v, item[0] == 'n')
-	if u != nil {
+	switch {
+	case u == nil && ut == nil && !pv.IsValid():
+		d.invalid(off, errDecCycle)
+		return
+	case d.stopped && (u != nil || ut != nil):
+		return
+	case u != nil:
 		if err := u.UnmarshalJSON(item); err != nil {
-			d.invalid(off, err)
+			d.stop(off, err)
 		}
 		return
-	}
-	if ut != nil {
+	case ut != nil:
 		s, ok := decUnquote(item)
-		if !ok {
-			d.misusedString(off, item, v.Type())
-			return
-		}
-		if err := ut.UnmarshalText(s); err != nil {
-			d.invalid(off, err)
+		switch {
+		case item[0] != '"':
+			d.invalid(off, d.misusedString(item, v.Type()))
+		case !ok:
+			d.stop(off, d.misusedString(item, v.Type()))
+		default:
+			if err := ut.UnmarshalText(s); err != nil {
+				d.stop(off, err)
+			}
 		}
 		return
 	}
@@ -203,35 +221,32 @@ func (d *decState) storeQuoted(v reflect.Value, item []byte, off int64) {
 	switch c := item[0]; {
 	case c == 'n':
 		if string(item) != "null" {
-			d.misusedString(off, item, v.Type())
+			d.invalid(off, d.misusedString(item, v.Type()))
 			return
 		}
 		decStoreNull(v)
 	case c == 't' || c == 'f':
 		if string(item) != "true" && string(item) != "false" {
-			d.misusedString(off, item, v.Type())
+			d.invalid(off, d.misusedString(item, v.Type()))
 			return
 		}
 		d.storeBool(v, c == 't', off, item)
 	case c == '"':
 		s, ok := decUnquote(item)
 		if !ok {
-			d.misusedString(off, item, v.Type())
+			d.stop(off, d.misusedString(item, v.Type()))
 			return
 		}
 		d.storeString(v, s, off)
 	case c == '-' || decIsDigit(c):
 		d.storeNumber(v, item, off, true)
 	default:
-		d.misusedString(off, item, v.Type())
+		d.stop(off, d.misusedString(item, v.Type()))
 	}
 }
 
 // decValidNumber reports whether s is a JSON number literal.
 func decValidNumber(s []byte) bool {
-	if len(s) == 0 {
-		return false
-	}
-	end, err := decValidate(s, 0)
-	return err == nil && end == len(s) && (s[0] == '-' || decIsDigit(s[0]))
+	end, ok := scanNumber(s, 0)
+	return ok && end == len(s)
 }

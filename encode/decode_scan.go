@@ -6,46 +6,375 @@ import "strconv"
 // encoding/json.
 const decMaxDepth = 10000
 
-// decSyntax is a syntax error found by decValidate: the offset of the
-// offending byte (len(data) at the end of input) and encoding/json's
-// wording of the problem.
+// decSyntax is a syntax error found by the scanner: the offset of the
+// offending byte (the end of the input when it ended too soon) and
+// encoding/json's wording of the problem.
 type decSyntax struct {
 	off int
 	msg string
 	eof bool // the input ended inside the value
 }
 
-// decValidate checks that data[i:] starts, after optional whitespace, with
-// one well-formed JSON value, by the grammar encoding/json accepts (invalid
-// UTF-8 inside strings is allowed). It returns the offset just past the
-// value. It does not look at what follows the value.
-func decValidate(data []byte, i int) (int, *decSyntax) {
-	v := decValidator{data: data}
-	return v.value(decSkipSpace(data, i))
+// decScanState is where a decScanner is in the grammar.
+type decScanState uint8
+
+const (
+	scValue    decScanState = iota // a value must begin (also: nothing seen yet)
+	scArrFirst                     // after '[': a value or ']'
+	scArrNext                      // after an array element: ',' or ']'
+	scObjFirst                     // after '{': a key or '}'
+	scObjKey                       // after ',' in an object: a key
+	scColon                        // after a key: ':'
+	scObjNext                      // after a member's value: ',' or '}'
+	scStr                          // inside a string
+	scStrEsc                       // after a backslash in a string
+	scStrHex                       // inside a \u escape
+	scNeg                          // after a leading '-'
+	scZero                         // after a leading 0
+	scInt                          // in the integer digits
+	scDot                          // after the decimal point
+	scFrac                         // in the fraction digits
+	scExpStart                     // after 'e' or 'E'
+	scExpSign                      // after the exponent's sign
+	scExp                          // in the exponent digits
+	scLit                          // inside true, false or null
+	scEnd                          // a top-level scalar ended; its end shows at the next byte or the end of input
+	scDone                         // the top-level value is complete
+)
+
+// decScanner checks JSON text against the grammar encoding/json accepts
+// (invalid UTF-8 inside strings is allowed), one value at a time. Its state
+// survives between calls to scan, so that text arriving in pieces is
+// looked at once, byte by byte, however it is split: the cost is linear in
+// the input for any read pattern. The zero value is ready to scan a value.
+type decScanner struct {
+	state  decScanState
+	key    bool     // the string being scanned is an object key
+	hex    int8     // hexadecimal digits of a \u escape still expected
+	lit    uint8    // the literal being matched, in scLit: an index in decLiterals
+	litPos uint8    // how much of it has been matched
+	depth  int      // open containers
+	low    uint64   // bit d is set when the container at depth d < 64 is an object
+	high   []uint64 // the same bits for depths from 64 on
 }
 
-type decValidator struct {
-	data  []byte
-	depth int
+// reset makes the scanner ready for the next value, keeping its memory.
+func (s *decScanner) reset() {
+	high := s.high[:0]
+	*s = decScanner{high: high}
+}
+
+// idle reports whether the scanner has seen nothing of a value yet.
+func (s *decScanner) idle() bool { return s.state == scValue && s.depth == 0 }
+
+// push records a container opened at the current depth.
+func (s *decScanner) push(object bool) {
+	d := s.depth
+	s.depth++
+	if d < 64 {
+		s.low = s.low&^(1<<d) | decBit(object)<<d
+		return
+	}
+	w := (d - 64) / 64
+	if w == len(s.high) {
+		s.high = append(s.high, 0)
+	}
+	s.high[w] = s.high[w]&^(1<<(d%64)) | decBit(object)<<(d%64)
+}
+
+// inObject reports whether the innermost open container is an object.
+func (s *decScanner) inObject() bool {
+	d := s.depth - 1
+	if d < 64 {
+		return s.low&(1<<d) != 0
+	}
+	return s.high[(d-64)/64]&(1<<(d%64)) != 0
+}
+
+func decBit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// scan goes on scanning the value at data[i:]. It returns done and the
+// offset just past the value once the value is complete; otherwise it has
+// consumed all of data (end is len(data)) and waits for more, or for eof.
+func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSyntax) {
+	for i < len(data) {
+		c := data[i]
+		switch s.state {
+		case scValue, scArrFirst:
+			if decIsSpace(c) {
+				i++
+				continue
+			}
+			if c == ']' && s.state == scArrFirst {
+				i++
+				s.closeValue()
+				continue
+			}
+			if err := s.begin(c, i); err != nil {
+				return i, false, err
+			}
+			i++
+		case scObjFirst, scObjKey:
+			switch {
+			case decIsSpace(c):
+			case c == '"':
+				s.state, s.key = scStr, true
+			case c == '}' && s.state == scObjFirst:
+				s.closeValue()
+			default:
+				return i, false, s.fail(c, i, "looking for beginning of object key string")
+			}
+			i++
+		case scColon:
+			switch {
+			case decIsSpace(c):
+			case c == ':':
+				s.state = scValue
+			default:
+				return i, false, s.fail(c, i, "after object key")
+			}
+			i++
+		case scObjNext, scArrNext:
+			closer, context := byte('}'), "after object key:value pair"
+			if s.state == scArrNext {
+				closer, context = ']', "after array element"
+			}
+			switch {
+			case decIsSpace(c):
+			case c == ',':
+				s.state = scValue
+				if closer == '}' {
+					s.state = scObjKey
+				}
+			case c == closer:
+				s.closeValue()
+			default:
+				return i, false, s.fail(c, i, context)
+			}
+			i++
+		case scStr:
+			for i < len(data) && data[i] != '"' && data[i] != '\\' && data[i] >= ' ' {
+				i++
+			}
+			if i == len(data) {
+				break
+			}
+			switch data[i] {
+			case '"':
+				if s.key {
+					s.state, s.key = scColon, false
+				} else {
+					s.endScalar()
+				}
+			case '\\':
+				s.state = scStrEsc
+			default:
+				return i, false, s.fail(data[i], i, "in string literal")
+			}
+			i++
+		case scStrEsc:
+			switch c {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				s.state = scStr
+			case 'u':
+				s.state, s.hex = scStrHex, 4
+			default:
+				return i, false, s.fail(c, i, "in string escape code")
+			}
+			i++
+		case scStrHex:
+			if !isHex(c) {
+				return i, false, s.fail(c, i, `in \u hexadecimal character escape`)
+			}
+			if s.hex--; s.hex == 0 {
+				s.state = scStr
+			}
+			i++
+		case scNeg:
+			switch {
+			case c == '0':
+				s.state = scZero
+			case '1' <= c && c <= '9':
+				s.state = scInt
+			default:
+				return i, false, s.fail(c, i, "in numeric literal")
+			}
+			i++
+		case scInt, scFrac, scExp:
+			for i < len(data) && decIsDigit(data[i]) {
+				i++
+			}
+			if i < len(data) && s.afterDigits(data[i]) {
+				i++
+			}
+		case scZero:
+			if s.afterDigits(c) {
+				i++
+			}
+		case scDot, scExpSign:
+			if !decIsDigit(c) {
+				context := "after decimal point in numeric literal"
+				if s.state == scExpSign {
+					context = "in exponent of numeric literal"
+				}
+				return i, false, s.fail(c, i, context)
+			}
+			if s.state == scDot {
+				s.state = scFrac
+			} else {
+				s.state = scExp
+			}
+			i++
+		case scExpStart:
+			switch {
+			case c == '+' || c == '-':
+				s.state = scExpSign
+			case decIsDigit(c):
+				s.state = scExp
+			default:
+				return i, false, s.fail(c, i, "in exponent of numeric literal")
+			}
+			i++
+		case scLit:
+			lit := decLiterals[s.lit]
+			if c != lit[s.litPos] {
+				return i, false, s.fail(c, i, "in literal "+lit+" (expecting "+decQuoteChar(lit[s.litPos])+")")
+			}
+			i++
+			if s.litPos++; int(s.litPos) == len(lit) {
+				s.endScalar()
+			}
+		case scEnd, scDone:
+			return i, true, nil
+		}
+		if s.state == scDone {
+			return i, true, nil
+		}
+	}
+	return i, s.state == scDone, nil
+}
+
+// decLiterals are the literals of JSON, as decScanner.lit indexes them.
+var decLiterals = [...]string{"true", "false", "null"}
+
+// begin starts the value whose first byte c is at i.
+func (s *decScanner) begin(c byte, i int) *decSyntax {
+	switch c {
+	case '{', '[':
+		if s.depth >= decMaxDepth {
+			return &decSyntax{off: i, msg: "exceeded max depth"}
+		}
+		s.push(c == '{')
+		s.state = scObjFirst
+		if c == '[' {
+			s.state = scArrFirst
+		}
+	case '"':
+		s.state, s.key = scStr, false
+	case 't':
+		s.state, s.lit, s.litPos = scLit, 0, 1
+	case 'f':
+		s.state, s.lit, s.litPos = scLit, 1, 1
+	case 'n':
+		s.state, s.lit, s.litPos = scLit, 2, 1
+	case '-':
+		s.state = scNeg
+	case '0':
+		s.state = scZero
+	default:
+		if !decIsDigit(c) {
+			return s.fail(c, i, "looking for beginning of value")
+		}
+		s.state = scInt
+	}
+	return nil
+}
+
+// afterDigits moves on from a number's digits at the byte c that follows
+// them, and reports whether c continues the number (else it belongs to
+// what follows).
+func (s *decScanner) afterDigits(c byte) bool {
+	switch {
+	case c == '.' && (s.state == scZero || s.state == scInt):
+		s.state = scDot
+	case (c == 'e' || c == 'E') && s.state != scExp:
+		s.state = scExpStart
+	default:
+		s.endValue()
+		return false
+	}
+	return true
+}
+
+// endValue moves on after a complete value.
+func (s *decScanner) endValue() {
+	switch {
+	case s.depth == 0:
+		s.state = scDone
+	case s.inObject():
+		s.state = scObjNext
+	default:
+		s.state = scArrNext
+	}
+}
+
+// endScalar moves on after a string or literal. At the top level, as
+// json.Decoder does, the value is complete only once the next byte or the
+// end of input shows that nothing continues it.
+func (s *decScanner) endScalar() {
+	if s.depth == 0 {
+		s.state = scEnd
+		return
+	}
+	s.endValue()
+}
+
+// closeValue pops the container just closed.
+func (s *decScanner) closeValue() {
+	s.depth--
+	s.endValue()
+}
+
+// eof tells the scanner that the input ended at offset n. It reports
+// whether the value is complete there, or the syntax error.
+func (s *decScanner) eof(n int) *decSyntax {
+	switch s.state {
+	case scEnd, scDone:
+		s.state = scDone
+		return nil
+	case scZero, scInt, scFrac, scExp:
+		if s.depth == 0 {
+			s.state = scDone
+			return nil
+		}
+	}
+	return &decSyntax{off: n, msg: "unexpected end of JSON input", eof: true}
+}
+
+func (s *decScanner) fail(c byte, i int, context string) *decSyntax {
+	return &decSyntax{off: i, msg: "invalid character " + decQuoteChar(c) + " " + context}
+}
+
+// decValidate checks that data[i:] holds, after optional whitespace, one
+// well-formed JSON value, and returns the offset just past it. It does not
+// look at what follows the value.
+func decValidate(data []byte, i int) (int, *decSyntax) {
+	var s decScanner
+	end, done, err := s.scan(data, i)
+	if err != nil || done {
+		return end, err
+	}
+	return len(data), s.eof(len(data))
 }
 
 func decIsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// decSkipSpace returns the offset of the first non-whitespace byte at or
-// after i, or len(data).
-func decSkipSpace(data []byte, i int) int {
-	for i < len(data) && decIsSpace(data[i]) {
-		i++
-	}
-	return i
-}
-
-func (v *decValidator) fail(i int, context string) (int, *decSyntax) {
-	if i >= len(v.data) {
-		return i, &decSyntax{off: len(v.data), msg: "unexpected end of JSON input", eof: true}
-	}
-	return i, &decSyntax{off: i, msg: "invalid character " + decQuoteChar(v.data[i]) + " " + context}
-}
+func decIsDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // decQuoteChar formats c as encoding/json does in its syntax errors.
 func decQuoteChar(c byte) string {
@@ -59,207 +388,16 @@ func decQuoteChar(c byte) string {
 	return "'" + s[1:len(s)-1] + "'"
 }
 
-// value validates the value starting exactly at i.
-func (v *decValidator) value(i int) (int, *decSyntax) {
-	if i >= len(v.data) {
-		return v.fail(i, "")
-	}
-	switch c := v.data[i]; c {
-	case '{':
-		return v.object(i)
-	case '[':
-		return v.array(i)
-	case '"':
-		return v.str(i)
-	case 't':
-		return v.literal(i, "true")
-	case 'f':
-		return v.literal(i, "false")
-	case 'n':
-		return v.literal(i, "null")
-	default:
-		if c == '-' || ('0' <= c && c <= '9') {
-			return v.number(i)
-		}
-		return v.fail(i, "looking for beginning of value")
-	}
-}
-
-func (v *decValidator) enter(i int) *decSyntax {
-	v.depth++
-	if v.depth > decMaxDepth {
-		return &decSyntax{off: i, msg: "exceeded max depth"}
-	}
-	return nil
-}
-
-func (v *decValidator) object(i int) (int, *decSyntax) {
-	if err := v.enter(i); err != nil {
-		return i, err
-	}
-	d := v.data
-	i = decSkipSpace(d, i+1)
-	if i < len(d) && d[i] == '}' {
-		v.depth--
-		return i + 1, nil
-	}
-	for {
-		if i >= len(d) || d[i] != '"' {
-			return v.fail(i, "looking for beginning of object key string")
-		}
-		var err *decSyntax
-		if i, err = v.str(i); err != nil {
-			return i, err
-		}
-		i = decSkipSpace(d, i)
-		if i >= len(d) || d[i] != ':' {
-			return v.fail(i, "after object key")
-		}
-		if i, err = v.value(decSkipSpace(d, i+1)); err != nil {
-			return i, err
-		}
-		i = decSkipSpace(d, i)
-		if i >= len(d) {
-			return v.fail(i, "")
-		}
-		switch d[i] {
-		case ',':
-			i = decSkipSpace(d, i+1)
-		case '}':
-			v.depth--
-			return i + 1, nil
-		default:
-			return v.fail(i, "after object key:value pair")
-		}
-	}
-}
-
-func (v *decValidator) array(i int) (int, *decSyntax) {
-	if err := v.enter(i); err != nil {
-		return i, err
-	}
-	d := v.data
-	i = decSkipSpace(d, i+1)
-	if i < len(d) && d[i] == ']' {
-		v.depth--
-		return i + 1, nil
-	}
-	for {
-		var err *decSyntax
-		if i, err = v.value(i); err != nil {
-			return i, err
-		}
-		i = decSkipSpace(d, i)
-		if i >= len(d) {
-			return v.fail(i, "")
-		}
-		switch d[i] {
-		case ',':
-			i = decSkipSpace(d, i+1)
-		case ']':
-			v.depth--
-			return i + 1, nil
-		default:
-			return v.fail(i, "after array element")
-		}
-	}
-}
-
-// str validates the string starting at the quote at i.
-func (v *decValidator) str(i int) (int, *decSyntax) {
-	d := v.data
-	for i++; i < len(d); i++ {
-		switch c := d[i]; {
-		case c == '"':
-			return i + 1, nil
-		case c < ' ':
-			return v.fail(i, "in string literal")
-		case c == '\\':
-			i++
-			if i >= len(d) {
-				return v.fail(i, "")
-			}
-			switch d[i] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-			case 'u':
-				for range 4 {
-					i++
-					if i >= len(d) {
-						return v.fail(i, "")
-					}
-					if !decIsHex(d[i]) {
-						return v.fail(i, `in \u hexadecimal character escape`)
-					}
-				}
-			default:
-				return v.fail(i, "in string escape code")
-			}
-		}
-	}
-	return v.fail(i, "")
-}
-
-func decIsHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-func decIsDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// number validates the number starting at i. The number ends at the first
-// byte that cannot continue it; the caller judges that byte.
-func (v *decValidator) number(i int) (int, *decSyntax) {
-	d := v.data
-	if d[i] == '-' {
-		i++
-		if i >= len(d) || !decIsDigit(d[i]) {
-			return v.fail(i, "in numeric literal")
-		}
-	}
-	if d[i] == '0' {
-		i++
-	} else {
-		for i < len(d) && decIsDigit(d[i]) {
-			i++
-		}
-	}
-	if i < len(d) && d[i] == '.' {
-		i++
-		if i >= len(d) || !decIsDigit(d[i]) {
-			return v.fail(i, "after decimal point in numeric literal")
-		}
-		for i < len(d) && decIsDigit(d[i]) {
-			i++
-		}
-	}
-	if i < len(d) && (d[i] == 'e' || d[i] == 'E') {
-		i++
-		if i < len(d) && (d[i] == '+' || d[i] == '-') {
-			i++
-		}
-		if i >= len(d) || !decIsDigit(d[i]) {
-			return v.fail(i, "in exponent of numeric literal")
-		}
-		for i < len(d) && decIsDigit(d[i]) {
-			i++
-		}
-	}
-	return i, nil
-}
-
-func (v *decValidator) literal(i int, lit string) (int, *decSyntax) {
-	for k := 1; k < len(lit); k++ {
-		if i+k >= len(v.data) || v.data[i+k] != lit[k] {
-			return v.fail(i+k, "in literal "+lit+" (expecting "+decQuoteChar(lit[k])+")")
-		}
-	}
-	return i + len(lit), nil
-}
-
 // decPosition converts byte offsets into 1-based lines and columns (columns
 // count bytes). Offsets must be asked for in increasing order for a single
 // pass over the text; a smaller offset restarts from the beginning.
 type decPosition struct {
-	data      []byte
+	data []byte
+	decCursor
+}
+
+// decCursor is how far a decPosition has counted lines.
+type decCursor struct {
 	off       int // offset reached so far
 	line      int // line at off
 	lineStart int // offset of the first byte of that line

@@ -3,6 +3,7 @@ package encode
 import (
 	"encoding"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"github.com/mapkit-go/mapkit/internal/jsonfield"
 	"reflect"
@@ -21,9 +22,16 @@ type decState struct {
 	exactCase bool
 	hooks     map[reflect.Type]decHook
 	tree      *decTree // the input, for Convert
+	noUnknown bool     // reject unknown fields without the rest of Strict
 	path      decPath
+	pathBuf   []byte // scratch space for rendering paths
 	errs      []*PathError
 	omitted   int
+	// stopped is set by a problem that makes encoding/json stop decoding:
+	// a failing UnmarshalJSON or UnmarshalText, an invalid json.Number, a
+	// misused ",string". Decoding goes on to report further problems, into
+	// scratch values, storing nothing more and calling no more methods.
+	stopped bool
 }
 
 var (
@@ -34,29 +42,97 @@ var (
 
 // report records a problem at the current path.
 func (d *decState) report(e *PathError) {
-	if len(d.errs) >= MaxErrors {
-		d.omitted++
+	if !d.room() {
 		return
 	}
-	e.Path = d.path.String()
+	d.pathBuf, e.Path = d.path.appendBounded(d.pathBuf)
 	d.errs = append(d.errs, e)
+}
+
+// room reports whether another problem can be kept, counting it as omitted
+// when not, so that callers build a problem only when it will be kept.
+func (d *decState) room() bool {
+	if len(d.errs) < MaxErrors {
+		return true
+	}
+	d.omitted++
+	return false
 }
 
 // problems counts the problems recorded so far.
 func (d *decState) problems() int { return len(d.errs) + d.omitted }
 
-func (d *decState) mismatch(value string, t reflect.Type, off int64) {
-	e := &PathError{Kind: TypeMismatch, Value: value, Type: t, Offset: off}
+// mismatch reports a value, beginning at off, that cannot be stored in t;
+// desc names it as encoding/json does ("string", "number 300").
+func (d *decState) mismatch(desc string, t reflect.Type, off int64) {
+	d.mismatchEnding(desc, t, off, d.valueEnd(off))
+}
+
+// mismatchEnding is mismatch with the offset encoding/json reports in
+// json.UnmarshalTypeError: the value's end for literals, just past the
+// opening byte for objects, arrays and map keys.
+func (d *decState) mismatchEnding(desc string, t reflect.Type, off, end int64) {
+	if !d.room() {
+		return
+	}
+	e := &PathError{Kind: TypeMismatch, Value: d.valueText(off, desc), Type: t, Offset: off}
 	d.report(e)
-	e.Err = &json.UnmarshalTypeError{Value: value, Type: t, Offset: off, Field: e.Path}
+	owner, field := d.path.structField()
+	e.Err = &json.UnmarshalTypeError{Value: desc, Type: t, Offset: end, Struct: owner, Field: field}
+}
+
+// decMaxValueText bounds the text of a value quoted in a TypeMismatch.
+const decMaxValueText = 64
+
+// valueEnd returns the offset encoding/json reports as the end of the value
+// starting at off: past a literal, or past the '{' or '[' of an object or
+// array. It is -1 without text.
+func (d *decState) valueEnd(off int64) int64 {
+	t, ok := d.in.(*decText)
+	if !ok || off < 0 {
+		return -1
+	}
+	i := int(off)
+	switch t.data[i] {
+	case '"':
+		end, _ := decStringEnd(t.data, i)
+		return int64(end)
+	case '{', '[':
+		return off + 1
+	case 't', 'n':
+		return off + 4
+	case 'f':
+		return off + 5
+	}
+	end, _ := scanNumber(t.data, i)
+	return int64(end)
+}
+
+// valueText returns the JSON text of the literal at off, cut in the middle
+// when long, or desc for an object or array or without text.
+func (d *decState) valueText(off int64, desc string) string {
+	t, ok := d.in.(*decText)
+	if !ok || off < 0 || t.data[off] == '{' || t.data[off] == '[' {
+		return desc
+	}
+	return elideMiddle(t.data[off:d.valueEnd(off)], decMaxValueText)
 }
 
 func (d *decState) invalid(off int64, err error) {
 	d.report(&PathError{Kind: InvalidValue, Offset: off, Msg: err.Error(), Err: err})
 }
 
-func (d *decState) misusedString(off int64, item []byte, t reflect.Type) {
-	d.invalid(off, fmt.Errorf("invalid use of ,string struct tag, trying to decode %q into %v", item, t))
+// stop reports err, a problem after which encoding/json stores nothing
+// more, and stops storing.
+func (d *decState) stop(off int64, err error) {
+	d.stopped = true
+	d.invalid(off, err)
+}
+
+// misusedString describes a ",string" field whose string held item, which
+// cannot be decoded into t.
+func (d *decState) misusedString(item []byte, t reflect.Type) error {
+	return fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal %q into %v", item, t)
 }
 
 // value decodes the next value into v, or skips it when v is invalid.
@@ -64,6 +140,9 @@ func (d *decState) value(v reflect.Value) {
 	if !v.IsValid() {
 		d.in.skip()
 		return
+	}
+	if d.stopped {
+		v = reflect.New(v.Type()).Elem()
 	}
 	if (d.hooks != nil || d.tree != nil) && d.custom(v) {
 		return
@@ -85,10 +164,26 @@ func (d *decState) badSource() {
 	d.invalid(off, d.in.bad())
 }
 
+// errDecCycle reports interface values that hold pointers to each other in
+// a cycle, which leave no value to decode into.
+var errDecCycle = errors.New("interface values point to each other in a cycle")
+
+// decCycleCheck is how many interfaces decIndirect passes through before it
+// starts checking for a cycle.
+const decCycleCheck = 16
+
+// decHop is a pointer decIndirect has followed out of an interface.
+type decHop struct {
+	p uintptr
+	t reflect.Type
+}
+
 // indirect walks v down through pointers, allocating nil ones, until it
 // reaches a non-pointer or a type with an UnmarshalJSON or UnmarshalText
 // method, as encoding/json does. When decodingNull, it stops at the last
-// settable pointer so that null can set it to nil.
+// settable pointer so that null can set it to nil. Interfaces holding
+// pointers to each other in a cycle (which encoding/json follows forever)
+// yield an invalid Value.
 func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
 	orig := v
 	viaAddr := false
@@ -96,10 +191,22 @@ func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding
 		viaAddr = true
 		v = v.Addr()
 	}
+	hops := 0
+	var seen map[decHop]struct{}
 	for {
 		if v.Kind() == reflect.Interface && !v.IsNil() {
 			e := v.Elem()
 			if e.Kind() == reflect.Pointer && !e.IsNil() && (!decodingNull || e.Elem().Kind() == reflect.Pointer) {
+				if hops++; hops > decCycleCheck {
+					if seen == nil {
+						seen = make(map[decHop]struct{})
+					}
+					h := decHop{e.Pointer(), e.Type()}
+					if _, again := seen[h]; again {
+						return nil, nil, reflect.Value{}
+					}
+					seen[h] = struct{}{}
+				}
 				viaAddr = false
 				v = e
 				continue
@@ -136,6 +243,13 @@ func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding
 	return nil, nil, v
 }
 
+// cycle reports that the value at off has no place to go, the target being
+// a cycle of interfaces, and skips it.
+func (d *decState) cycle(off int64) {
+	d.in.skip()
+	d.invalid(off, errDecCycle)
+}
+
 // unmarshalJSON hands the next value to an UnmarshalJSON method.
 func (d *decState) unmarshalJSON(u json.Unmarshaler) {
 	if p, ok := u.(Presence); ok { // encode decodes the value itself
@@ -144,24 +258,30 @@ func (d *decState) unmarshalJSON(u json.Unmarshaler) {
 	}
 	off := d.in.pos()
 	raw, err := d.in.raw()
+	if d.stopped {
+		return
+	}
 	if err == nil {
 		err = u.UnmarshalJSON(raw)
 	}
 	if err != nil {
-		d.invalid(off, err)
+		d.stop(off, err)
 	}
 }
 
 func (d *decState) object(v reflect.Value) {
 	off := d.in.pos()
 	u, ut, pv := decIndirect(v, false)
-	if u != nil {
+	switch {
+	case u != nil:
 		d.unmarshalJSON(u)
 		return
-	}
-	if ut != nil {
+	case ut != nil:
 		d.mismatch("object", v.Type(), off)
 		d.in.skip()
+		return
+	case !pv.IsValid():
+		d.cycle(off)
 		return
 	}
 	v = pv
@@ -208,20 +328,28 @@ func (d *decState) structObject(v reflect.Value) {
 	if n := (len(s.List) + 63) / 64; n > len(small) {
 		seen = make([]uint64, n)
 	}
+	scratch := false
 	d.in.openObject()
 	for {
 		name, _, koff, ok := d.in.key()
 		if !ok {
 			break
 		}
+		if d.stopped && !scratch {
+			v, scratch = reflect.New(v.Type()).Elem(), true
+		}
 		i, found := s.lookup(name, d.exactCase)
 		if found && s.flags[i]&(decRequired|decNullable) == decRequired && d.in.peek() == 'n' {
 			d.report(&PathError{Kind: MissingRequired, Key: s.List[i].Name, Offset: d.in.pos(), Msg: "set to null"})
 		}
-		d.path.pushKey(name)
+		if found {
+			d.path.pushField(name, &s.List[i], v.Type())
+		} else {
+			d.path.pushKey(name)
+		}
 		switch {
 		case !found:
-			if d.strict {
+			if (d.strict || d.noUnknown) && d.room() {
 				d.report(&PathError{Kind: UnknownField, Key: string(name), Offset: koff,
 					Suggestion: suggestField(string(name), s.names)})
 			}
@@ -258,7 +386,7 @@ func (d *decState) fieldValue(v reflect.Value, f *jsonfield.Field, off int64) re
 		if v.Kind() == reflect.Pointer {
 			if v.IsNil() {
 				if !v.CanSet() {
-					d.invalid(off, fmt.Errorf("cannot set embedded pointer to unexported struct: %v", v.Type().Elem()))
+					d.invalid(off, fmt.Errorf("json: cannot set embedded pointer to unexported struct: %v", v.Type().Elem()))
 					return reflect.Value{}
 				}
 				v.Set(reflect.New(v.Type().Elem()))
@@ -294,7 +422,7 @@ func (d *decState) mapObject(v reflect.Value) {
 		}
 		elem.SetZero()
 		d.value(elem)
-		if kv := d.mapKey(kt, name, raw, koff); kv.IsValid() {
+		if kv := d.mapKey(kt, name, raw, koff); kv.IsValid() && !d.stopped {
 			v.SetMapIndex(kv, elem)
 		}
 		d.path.pop()
@@ -323,14 +451,14 @@ func (d *decState) mapKey(kt reflect.Type, name, raw []byte, off int64) reflect.
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, err := strconv.ParseInt(string(name), 10, 64)
 		if err != nil || kt.OverflowInt(n) {
-			d.mismatch("number "+string(name), kt, off)
+			d.mismatchKey(string(name), kt, off)
 			return reflect.Value{}
 		}
 		kv.SetInt(n)
 	default:
 		n, err := strconv.ParseUint(string(name), 10, 64)
 		if err != nil || kt.OverflowUint(n) {
-			d.mismatch("number "+string(name), kt, off)
+			d.mismatchKey(string(name), kt, off)
 			return reflect.Value{}
 		}
 		kv.SetUint(n)
@@ -338,16 +466,35 @@ func (d *decState) mapKey(kt reflect.Type, name, raw []byte, off int64) reflect.
 	return kv
 }
 
+// mismatchKey reports an object key, at off, that is no number of the map
+// key type kt.
+func (d *decState) mismatchKey(name string, kt reflect.Type, off int64) {
+	end := off
+	if off >= 0 {
+		end++
+	}
+	before := len(d.errs)
+	d.mismatchEnding("number "+name, kt, off, end)
+	if len(d.errs) > before {
+		// encoding/json converts the key after decoding the value: the
+		// problem comes after the value's.
+		d.errs[before].order = d.in.pos() + 1
+	}
+}
+
 func (d *decState) array(v reflect.Value) {
 	off := d.in.pos()
 	u, ut, pv := decIndirect(v, false)
-	if u != nil {
+	switch {
+	case u != nil:
 		d.unmarshalJSON(u)
 		return
-	}
-	if ut != nil {
+	case ut != nil:
 		d.mismatch("array", v.Type(), off)
 		d.in.skip()
+		return
+	case !pv.IsValid():
+		d.cycle(off)
 		return
 	}
 	v = pv
@@ -370,6 +517,12 @@ func (d *decState) array(v reflect.Value) {
 	d.in.openArray()
 	i := 0
 	for ; d.in.elem(); i++ {
+		if d.stopped {
+			d.path.pushIndex(i)
+			d.value(reflect.New(v.Type().Elem()).Elem())
+			d.path.pop()
+			continue
+		}
 		if slice {
 			if i >= v.Cap() {
 				v.Grow(1)
@@ -387,6 +540,7 @@ func (d *decState) array(v reflect.Value) {
 		d.path.pop()
 	}
 	switch {
+	case d.stopped:
 	case i < v.Len() && !slice:
 		for ; i < v.Len(); i++ {
 			v.Index(i).SetZero()
@@ -394,7 +548,7 @@ func (d *decState) array(v reflect.Value) {
 	case i < v.Len():
 		v.SetLen(i)
 	}
-	if i == 0 && slice {
+	if i == 0 && slice && !d.stopped {
 		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 	}
 }
@@ -429,7 +583,12 @@ func (d *decState) anyNumber(n []byte, off int64) any {
 	}
 	f, err := strconv.ParseFloat(string(n), 64)
 	if err != nil {
-		d.mismatch("number "+string(n), decFloat64Type, off)
+		// encoding/json reports this one a byte further on.
+		end := d.valueEnd(off)
+		if end >= 0 {
+			end++
+		}
+		d.mismatchEnding("number "+string(n), decFloat64Type, off, end)
 		return nil
 	}
 	return f

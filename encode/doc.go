@@ -109,7 +109,11 @@
 // come back together in one *DecodeError, so a config is fixed in one pass:
 // type mismatches (where encoding/json reports only the first), values
 // rejected by their UnmarshalJSON or UnmarshalText method, and the checks
-// below. A syntax error stops decoding before anything is stored.
+// below; what is stored is still exactly what json.Unmarshal stores. The
+// first problem is the one encoding/json would return: errors.As finds its
+// *json.SyntaxError or *json.UnmarshalTypeError (with encoding/json's
+// Offset, Struct and Field), and the message begins with encoding/json's
+// text. A syntax error stops decoding before anything is stored.
 //
 // Strict() adds the checks a config needs: unknown fields, duplicate keys
 // (including two keys that fold to one field) and data after the value are
@@ -133,7 +137,9 @@
 // docs/config.md maps the features of mapstructure to these.
 //
 // NewDecoder reads a stream of values from a file or connection, with
-// positions counted from the start of the stream; under Strict, bytes that
+// json.Decoder's methods (Token, More, Buffered, UseNumber,
+// DisallowUnknownFields) plus Reset, scanning each byte once however the
+// reader splits the stream, and with positions counted from its start; under Strict, bytes that
 // cannot start the next value are trailing data, while a further complete
 // value is the next value of the stream. Convert takes a document already
 // decoded into map[string]any and []any (float64 or json.Number numbers), as

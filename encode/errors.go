@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
-	"unicode/utf8"
 )
 
 // Every error of the package prints the prefix "encode: " once: sentinel
@@ -87,16 +86,7 @@ func (e *ValueError) Error() string {
 	if p == "" {
 		return "encode: " + msg
 	}
-	if len(p) > maxPathInError {
-		head, tail := maxPathInError/2, len(p)-maxPathInError/2
-		for !utf8.RuneStart(p[head]) {
-			head--
-		}
-		for !utf8.RuneStart(p[tail]) {
-			tail++
-		}
-		p = p[:head] + "..." + p[tail:]
-	}
+	p = elideMiddle(p, maxPathInError)
 	return "encode: " + p + ": " + msg
 }
 

@@ -43,11 +43,10 @@ func ExampleStrict() {
 	}
 	fmt.Println(errors.Is(err, encode.UnknownField), errors.Is(err, encode.DuplicateKey))
 	// Output:
-	// encode: 4 problems:
-	// 	line 5, column 26: upstreams[1].timout_ms: unknown field; did you mean "timeout_ms"?
-	// 	line 6, column 5: upstreams[2]: missing required field "host"
-	// 	line 6, column 20: upstreams[2].timeout_ms: cannot decode string into Go value of type int
-	// 	line 8, column 40: labels["app.kubernetes.io/name"]: cannot decode number into Go value of type string
+	// json: unknown field "timout_ms" (at upstreams[1].timout_ms, line 5, column 26; did you mean "timeout_ms"?)
+	// 	encode: missing required field "host" (at upstreams[2], line 6, column 5)
+	// 	json: cannot unmarshal string into Go struct field ProxyUpstream.upstreams.timeout_ms of type int: "fast" (at upstreams[2].timeout_ms, line 6, column 20)
+	// 	json: cannot unmarshal number into Go struct field ProxyConfig.labels of type string: 7 (at labels["app.kubernetes.io/name"], line 8, column 40)
 	// upstreams[1].timout_ms at 5:26, did you mean timeout_ms?
 	// true false
 }
@@ -68,7 +67,7 @@ func ExampleConvert() {
 	fmt.Println(err)
 	fmt.Println(cfg.Listen, cfg.Upstreams[0].TimeoutMS)
 	// Output:
-	// encode: upstreams[1].timeout_ms: cannot decode number 2.5 into Go value of type int
+	// json: cannot unmarshal number 2.5 into Go struct field ProxyUpstream.upstreams.timeout_ms of type int (at upstreams[1].timeout_ms)
 	// :8080 250
 }
 
@@ -92,7 +91,30 @@ func ExampleNewDecoder() {
 	// Output:
 	// a 1
 	// b 2
-	// encode: 2 problems:
-	// 	line 3, column 1: top-level value: missing required field "host"
-	// 	line 3, column 2: hots: unknown field; did you mean "host"?
+	// encode: missing required field "host" (line 3, column 1)
+	// 	json: unknown field "hots" (at hots, line 3, column 2; did you mean "host"?)
+}
+
+// Token reads a large array element by element, as with json.Decoder,
+// without holding the whole array in memory.
+func ExampleDecoder_Token() {
+	dec := encode.NewDecoder(strings.NewReader(`[{"host": "a"}, {"host": "b"}]`))
+	if _, err := dec.Token(); err != nil { // [
+		fmt.Println(err)
+		return
+	}
+	for dec.More() {
+		var u ProxyUpstream
+		if err := dec.Decode(&u); err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(u.Host)
+	}
+	tok, err := dec.Token()
+	fmt.Println(tok, err)
+	// Output:
+	// a
+	// b
+	// ] <nil>
 }

@@ -1,17 +1,24 @@
 package encode
 
 import (
+	"reflect"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/mapkit-go/mapkit/internal/escape"
+	"github.com/mapkit-go/mapkit/internal/jsonfield"
 )
 
 // decStep is one step of the path to the value being decoded: an object key
-// or an array index.
+// or an array index. A key that matched a struct field also records the
+// field's JSON name and the struct type, which json.UnmarshalTypeError
+// reports.
 type decStep struct {
 	key   []byte // the key as decoded; nil for an index step
 	index int
 	isKey bool
+	field *jsonfield.Field // the struct field, for a field step
+	owner reflect.Type     // the struct type holding that field
 }
 
 // decPath is the location of the value being decoded. Steps are pushed and
@@ -22,16 +29,79 @@ func (p *decPath) pushKey(k []byte) { *p = append(*p, decStep{key: k, isKey: tru
 func (p *decPath) pushIndex(i int)  { *p = append(*p, decStep{index: i}) }
 func (p *decPath) pop()             { *p = (*p)[:len(*p)-1] }
 
-// String renders the path as ValueError.Path does: keys that are ASCII
-// identifiers joined by dots, other keys as quoted JSON strings in
-// brackets, indexes in brackets: `spec.containers[1]["app.kubernetes.io/name"]`.
-// The root is "".
-func (p decPath) String() string {
+// pushField pushes the key k, matched to the field f of the struct type
+// owner.
+func (p *decPath) pushField(k []byte, f *jsonfield.Field, owner reflect.Type) {
+	*p = append(*p, decStep{key: k, isKey: true, field: f, owner: owner})
+}
+
+// structField returns what json.UnmarshalTypeError says of the path: the
+// innermost struct type holding a field on it, and the JSON names of the
+// struct fields along it joined by dots, a promoted field preceded by the
+// Go names of the embedded structs it comes through, as encoding/json
+// fills Struct and Field.
+func (p decPath) structField() (owner, field string) {
 	var b []byte
 	for _, s := range p {
+		if s.owner == nil {
+			continue
+		}
+		t := s.owner
+		for _, i := range s.field.Index[:len(s.field.Index)-1] {
+			f := t.Field(i)
+			b = append(append(b, f.Name...), '.')
+			if t = f.Type; t.Kind() == reflect.Pointer {
+				t = t.Elem()
+			}
+		}
+		b = append(append(b, s.field.Name...), '.')
+		owner = s.owner.Name()
+	}
+	if len(b) > 0 {
+		b = b[:len(b)-1]
+	}
+	return owner, string(b)
+}
+
+// decMaxPath bounds the paths a PathError holds: a longer path keeps its
+// first and last decMaxPath/2 bytes around "...".
+const decMaxPath = 1024
+
+// appendBounded renders the path as PathError.Path does, into b (scratch
+// space the caller reuses): keys that are ASCII identifiers joined by dots,
+// other keys as quoted JSON strings in brackets, indexes in brackets:
+// `spec.containers[1]["app.kubernetes.io/name"]`. The root is "". The
+// result is cut to decMaxPath bytes by elideMiddle, and a key longer than
+// decMaxPath is rendered only as far as the cut can show it, so that the
+// cost stays bounded whatever the keys hold.
+func (p decPath) appendBounded(b []byte) ([]byte, string) {
+	b = b[:0]
+	var short []byte
+	for _, s := range p {
+		if s.isKey && len(s.key) > decMaxPath {
+			short = append(append(short[:0], s.key[:decMaxPath/2]...), s.key[len(s.key)-decMaxPath/2:]...)
+			s.key = short
+		}
 		b = decAppendStep(b, s)
 	}
-	return string(b)
+	return b, elideMiddle(b, decMaxPath)
+}
+
+// elideMiddle returns s as a string when it is at most n bytes long, and
+// otherwise its first and last n/2 bytes (widened to whole UTF-8
+// sequences) joined by "...".
+func elideMiddle[S ~string | ~[]byte](s S, n int) string {
+	if len(s) <= n {
+		return string(s)
+	}
+	head, tail := n/2, len(s)-n/2
+	for head > 0 && !utf8.RuneStart(s[head]) {
+		head--
+	}
+	for tail < len(s) && !utf8.RuneStart(s[tail]) {
+		tail++
+	}
+	return string(s[:head]) + "..." + string(s[tail:])
 }
 
 // decAppendStep appends one step of a path to b.

@@ -3,7 +3,9 @@ package encode
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -25,14 +27,43 @@ func TestPathString(t *testing.T) {
 		// depends on the toolchain (\ufffd, or U+FFFD itself on json/v2).
 		{decPath{key("k\n<"), key("\xff")}, `["k\n<"][` + stdQuote("\xff") + `]`},
 	} {
-		require.Equal(t, tc.want, tc.path.String())
+		require.Equal(t, tc.want, decPathString(tc.path))
 	}
 	var p decPath
 	p.pushKey([]byte("a"))
 	p.pushIndex(3)
 	p.pushKey([]byte("b"))
 	p.pop()
-	require.Equal(t, "a[3]", p.String())
+	require.Equal(t, "a[3]", decPathString(p))
+}
+
+// decPathString renders p as a PathError's Path.
+func decPathString(p decPath) string {
+	_, s := p.appendBounded(nil)
+	return s
+}
+
+func TestLongPathsAreCutInTheMiddle(t *testing.T) {
+	huge := strings.Repeat("é", 1<<19) + "end"
+	deep := make(decPath, 0, 10000)
+	for i := range 10000 {
+		deep = append(deep, decStep{index: i})
+	}
+	for _, p := range []decPath{
+		{{key: []byte("spec"), isKey: true}, {key: []byte(huge), isKey: true}, {key: []byte("x"), isKey: true}},
+		{{key: []byte(huge + "\n"), isKey: true}, {index: 3}},
+		deep,
+	} {
+		var full []byte
+		for _, s := range p {
+			full = decAppendStep(full, s)
+		}
+		got := decPathString(p)
+		require.Equal(t, elideMiddle(full, decMaxPath), got)
+		require.LessOrEqual(t, len(got), decMaxPath+len("...")+utf8.UTFMax)
+		require.True(t, utf8.ValidString(got))
+		require.Contains(t, got, "...")
+	}
 }
 
 func TestPosition(t *testing.T) {
@@ -57,9 +88,9 @@ func TestEncoderAndDecoderPathsAgree(t *testing.T) {
 		{key: []byte("spec"), isKey: true},
 		{index: 0},
 		{key: []byte("app.kubernetes.io/x\"y"), isKey: true},
-	}.String()
-	require.Equal(t, `spec[0]["app.kubernetes.io/x\"y"]`, want)
-	require.Equal(t, want, ve.Path())
+	}
+	require.Equal(t, `spec[0]["app.kubernetes.io/x\"y"]`, decPathString(want))
+	require.Equal(t, decPathString(want), ve.Path())
 }
 
 // stdQuote is s as a JSON string, as encoding/json writes it.
