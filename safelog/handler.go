@@ -3,6 +3,8 @@ package safelog
 import (
 	"context"
 	"log/slog"
+
+	"github.com/mapkit-go/mapkit/safelog/internal/walk"
 )
 
 // NewHandler returns a handler that bounds every attribute value before
@@ -27,15 +29,15 @@ type handler struct {
 func (h *handler) Enabled(ctx context.Context, l slog.Level) bool { return h.next.Enabled(ctx, l) }
 
 func (h *handler) Handle(ctx context.Context, r slog.Record) error {
-	safe := true
+	safe := h.r.safeText(r.Message, h.r.walk.MaxBytes)
 	r.Attrs(func(a slog.Attr) bool {
-		safe = h.r.safe(a.Value)
+		safe = safe && h.r.safe(a)
 		return safe
 	})
 	if safe {
 		return h.next.Handle(ctx, r)
 	}
-	out := slog.NewRecord(r.Time, r.Level, r.Message, r.PC)
+	out := slog.NewRecord(r.Time, r.Level, h.r.text(r.Message, h.r.walk.MaxBytes), r.PC)
 	r.Attrs(func(a slog.Attr) bool {
 		out.AddAttrs(h.r.bound(a))
 		return true
@@ -52,7 +54,7 @@ func (h *handler) WithAttrs(as []slog.Attr) slog.Handler {
 }
 
 func (h *handler) WithGroup(name string) slog.Handler {
-	return &handler{next: h.next.WithGroup(name), r: h.r}
+	return &handler{next: h.next.WithGroup(h.r.text(name, h.r.walk.MaxBytes)), r: h.r}
 }
 
 // ReplaceAttr returns a slog.HandlerOptions.ReplaceAttr function that bounds
@@ -73,30 +75,69 @@ func ReplaceAttr(lim Limits) func(groups []string, a slog.Attr) slog.Attr {
 	}
 }
 
-// safe reports whether v needs no bounding.
-func (r resolved) safe(v slog.Value) bool {
+// safe reports whether a needs no bounding: its key is within MaxBytes and
+// line safe, and its value a scalar or a string within MaxString and MaxBytes.
+func (r resolved) safe(a slog.Attr) bool {
+	if !r.safeText(a.Key, r.walk.MaxBytes) {
+		return false
+	}
+	v := a.Value
 	switch v.Kind() {
 	case slog.KindAny, slog.KindLogValuer, slog.KindGroup:
 		return false
 	case slog.KindString:
-		return len(v.String()) <= r.walk.MaxString
+		s := v.String()
+		return r.safeText(s, min(r.walk.MaxString, r.walk.MaxBytes)) || r.alreadyCut(s)
 	}
 	return true
 }
 
-// bound returns a with its value bounded; group members are bounded one by
-// one, so that every member keeps its own budget.
+// safeText reports whether s fits in max bytes and holds no rune that could
+// break or disguise the line.
+func (r resolved) safeText(s string, max int) bool {
+	return len(s) <= max && walk.LineSafe(s)
+}
+
+// text is walk.Text within r, for strings of at most max bytes.
+func (r resolved) text(s string, max int) string { return walk.Text(s, max, r.walk.MaxBytes) }
+
+// alreadyCut is walk.AlreadyCut within r.
+func (r resolved) alreadyCut(s string) bool { return walk.AlreadyCut(s, r.walk) }
+
+// bound returns a with its key and value bounded. A value bounded already —
+// a Value, the value of Any — is passed as it is, so its markers count what
+// the original left out; a group is bounded as a whole, its members and
+// depth within the same limits.
 func (r resolved) bound(a slog.Attr) slog.Attr {
-	if r.safe(a.Value) {
+	if r.safe(a) {
 		return a
 	}
-	if a.Value.Kind() == slog.KindGroup {
-		members := a.Value.Group()
-		out := make([]slog.Attr, len(members))
-		for i, m := range members {
-			out[i] = r.bound(m)
+	key := r.text(a.Key, r.walk.MaxBytes)
+	v := a.Value
+	switch v.Kind() {
+	case slog.KindString:
+		if r.alreadyCut(v.String()) {
+			return slog.Attr{Key: key, Value: v}
 		}
-		return slog.Attr{Key: a.Key, Value: slog.GroupValue(out...)}
+		return slog.String(key, r.text(v.String(), r.walk.MaxString))
+	case slog.KindLogValuer:
+		if b, ok := v.Any().(boundedValue); ok {
+			return slog.Attr{Key: key, Value: b.LogValue()}
+		}
+	case slog.KindAny:
+		if _, ok := v.Any().(walk.RawJSON); ok {
+			return slog.Attr{Key: key, Value: v}
+		}
 	}
-	return slog.Attr{Key: a.Key, Value: logValue(a.Value, r)}
+	return slog.Attr{Key: key, Value: logValue(v, r)}
 }
+
+// boundedValue is implemented by the values that are bounded already:
+// Value and the value of Any.
+type boundedValue interface {
+	slog.LogValuer
+	bounded()
+}
+
+func (Value) bounded()    {}
+func (mapValue) bounded() {}

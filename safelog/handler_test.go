@@ -35,8 +35,8 @@ func TestAnyNestedGroups(t *testing.T) {
 	})
 	require.Equal(t, map[string]any{
 		"level": "INFO", "msg": "m",
-		"order": map[string]any{"a": map[string]any{"x": map[string]any{"0": 1.0, "1": "two"}}, "b": 2.0, "c": 3.0},
-		"items": map[string]any{"0": 1.0, "1": 2.0, "2": 3.0},
+		"order": map[string]any{"a": map[string]any{"x": []any{1.0, "two"}}, "b": 2.0, "c": 3.0},
+		"items": []any{1.0, 2.0, 3.0},
 		"n":     7.0,
 	}, got)
 }

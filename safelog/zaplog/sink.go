@@ -1,7 +1,6 @@
 package zaplog
 
 import (
-	"strconv"
 	"sync"
 
 	"go.uber.org/zap/zapcore"
@@ -38,7 +37,7 @@ var states = sync.Pool{New: func() any { return new(state) }}
 
 func getState(r limits) *state {
 	s := states.Get().(*state)
-	s.r, s.w = r, walk.Get(r.walk)
+	s.r, s.w = r, walk.Get(r)
 	return s
 }
 
@@ -128,10 +127,9 @@ func (s *state) Complex(c complex128, _ int) {
 }
 
 func (s *state) String(v string, cut int) {
-	room := max(s.r.maxBytes-s.spent, 0)
-	if cut > 0 || len(v) > room {
-		n := walk.CutUTF8(v, min(len(v), room))
-		v = v[:n] + "...+" + strconv.Itoa(cut+len(v)-n) + "B"
+	room := max(s.r.MaxBytes-s.spent, 0)
+	if cut > 0 || len(v) > room || !walk.LineSafe(v) {
+		v = walk.SafeString(walk.CutString(v, cut, room))
 	}
 	s.spent += len(v) + 2
 	if s.arr != nil {
@@ -139,6 +137,21 @@ func (s *state) String(v string, cut int) {
 		return
 	}
 	s.obj.AddString(s.key, v)
+}
+
+// Raw writes a JSON value from the walker as a reflected value, which zap's
+// encoders write through its MarshalJSON.
+func (s *state) Raw(b []byte) bool {
+	if len(b) > s.r.MaxBytes-s.spent {
+		return false
+	}
+	s.spent += len(b)
+	if s.arr != nil {
+		_ = s.arr.AppendReflected(walk.RawJSON(b))
+		return true
+	}
+	_ = s.obj.AddReflected(s.key, walk.RawJSON(b))
+	return true
 }
 
 func (s *state) level(c *walk.Container) *level {
@@ -198,8 +211,8 @@ func (s *state) members(c *walk.Container, enc zapcore.ObjectEncoder) {
 	}()
 	defer s.recover()
 	shown := 0
-	for i := 0; i < c.Shown() && s.spent < s.r.maxBytes; i++ {
-		k := s.entryKey(c, i)
+	for i := 0; i < c.Shown() && s.spent < s.r.MaxBytes; i++ {
+		k := c.NameText(i)
 		s.obj, s.arr, s.key = enc, nil, k
 		s.spent += len(k) + 3
 		shown++
@@ -221,25 +234,13 @@ func (s *state) elements(c *walk.Container, enc zapcore.ArrayEncoder) {
 	}()
 	defer s.recover()
 	shown := 0
-	for i := 0; i < c.Shown() && s.spent < s.r.maxBytes; i++ {
+	for i := 0; i < c.Shown() && s.spent < s.r.MaxBytes; i++ {
 		s.obj, s.arr = nil, enc
 		s.spent++
 		shown++
 		c.Walk(i, s)
 	}
 	if left := c.Len() - shown; left > 0 {
-		enc.AppendString("...+" + strconv.Itoa(left))
+		enc.AppendString(walk.Count(left))
 	}
-}
-
-// entryKey is the key of entry i as a string: string keys as they are,
-// other keys in their text form within MaxString.
-func (s *state) entryKey(c *walk.Container, i int) string {
-	if k, ok := c.Key(i); ok {
-		return k
-	}
-	if k, ok := c.KeyAny(i); ok {
-		return safelog.Format(k, safelog.Limits{MaxKeys: 4, MaxDepth: 2, MaxBytes: s.r.walk.MaxString})
-	}
-	return "?" + strconv.Itoa(i)
 }

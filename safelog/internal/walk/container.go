@@ -2,10 +2,12 @@ package walk
 
 import (
 	"log/slog"
+	"math"
 	"reflect"
 	"slices"
 	"unsafe"
 
+	"github.com/mapkit-go/mapkit/internal/jsonfield"
 	"github.com/mapkit-go/mapkit/internal/keyorder"
 )
 
@@ -31,6 +33,7 @@ const (
 	srcStruct                    // struct fields in declaration order
 	srcOrdered                   // Ordered entries, collected in order
 	srcGroup                     // slog group attrs, in order
+	srcMembers                   // struct members by encoding/json's rules
 )
 
 // Container is a map, struct, slice, array, Ordered value or slog group
@@ -55,6 +58,8 @@ type Container struct {
 	rkv     []rpair
 	pairs   []pair
 	attrs   []slog.Attr
+	fields  *jsonfield.Struct // the members of srcMembers
+	members []int32           // the indexes in fields of the members present
 	top     keyorder.Top[any]
 	rtop    keyorder.Smallest[rpair]
 }
@@ -100,6 +105,8 @@ func (c *Container) Key(i int) (key string, ok bool) {
 		return c.rv.Type().Field(i).Name, true
 	case srcGroup:
 		return c.attrs[i].Key, true
+	case srcMembers:
+		return c.fields.List[c.members[i]].Name, true
 	case srcOrdered:
 		key, ok = c.pairs[i].k.(string)
 		return key, ok
@@ -210,6 +217,14 @@ func (c *Container) Walk(i int, s Sink) {
 		w.walkValue(c.rv.Index(i), s, false)
 	case srcStruct:
 		w.walkValue(c.rv.Field(i), s, false)
+	case srcMembers:
+		f := &c.fields.List[c.members[i]]
+		fv, _ := member(c.rv, f.Index)
+		if f.Quoted {
+			w.quoted(fv, s)
+		} else {
+			w.walkValue(fv, s, false)
+		}
 	case srcOrdered:
 		w.walkAny(c.pairs[i].v, s)
 	case srcGroup:
@@ -236,7 +251,8 @@ func (c *Container) selectPending() {
 
 func (c *Container) release() {
 	c.pending = false
-	c.val, c.rv, c.attrs = nil, reflect.Value{}, nil
+	c.val, c.rv, c.attrs, c.fields = nil, reflect.Value{}, nil, nil
+	c.members = keep(c.members)
 	c.keys = keep(c.keys)
 	c.vals = keep(c.vals)
 	c.rkv = keep(c.rkv)
@@ -281,7 +297,7 @@ func (w *Walker) open(kind Kind, src source, val any, rv reflect.Value, n int, v
 	}
 	c := w.level()
 	c.kind, c.src, c.addr, c.n, c.val, c.rv = kind, src, addr, n, val, rv
-	c.shown = min(n, w.lim.MaxKeys)
+	c.shown = min(n, w.lim.MaxKeys, maxFit(w.lim.MaxBytes))
 	if w.depth >= w.lim.MaxDepth {
 		c.shown = 0
 	}
@@ -304,6 +320,10 @@ func (w *Walker) open(kind Kind, src source, val any, rv reflect.Value, n int, v
 }
 
 func (w *Walker) strMap(v any, n int, p unsafe.Pointer, s Sink) {
+	if p == nil && w.lim.JSON {
+		s.Nil()
+		return
+	}
 	var vis visit
 	if n > 0 {
 		vis = visit{uintptr(p), 0}
@@ -311,7 +331,11 @@ func (w *Walker) strMap(v any, n int, p unsafe.Pointer, s Sink) {
 	w.open(MapKind, srcStrMap, v, reflect.Value{}, n, vis, false, s)
 }
 
-func (w *Walker) list(v any, n int, vis visit, s Sink) {
+func (w *Walker) list(v any, n int, vis visit, isNil bool, s Sink) {
+	if isNil && w.lim.JSON {
+		s.Nil()
+		return
+	}
 	w.open(ListKind, srcList, v, reflect.Value{}, n, vis, false, s)
 }
 
@@ -326,7 +350,18 @@ func (w *Walker) reflectMapAt(rv reflect.Value, s Sink, addr bool) {
 }
 
 func (w *Walker) ordered(o Ordered, s Sink) {
-	n := o.Len()
+	if rv := reflect.ValueOf(o); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		s.Nil()
+		return
+	}
+	if !w.budget(s) {
+		return
+	}
+	n, text, ok := w.length(o)
+	if !ok {
+		s.String(text, 0)
+		return
+	}
 	var vis visit
 	if rv := reflect.ValueOf(o); rv.Kind() == reflect.Pointer && !rv.IsNil() {
 		vis = visit{uintptr(rv.UnsafePointer()), -2}
@@ -448,7 +483,31 @@ func (c *Container) collectOrdered() {
 		_ = recover()
 	}()
 	w.into = c
+	enter()
+	defer leave()
 	c.val.(Ordered).RangeAny(w.collect)
+}
+
+// length returns o.Len(), or the panic text and false.
+func (w *Walker) length(o Ordered) (n int, text string, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			n, text, ok = 0, w.PanicText(o, "Len", r), false
+		}
+	}()
+	enter()
+	defer leave()
+	return o.Len(), "", true
+}
+
+// maxFit is the most entries that can show in maxBytes: every entry but
+// the first takes at least a separator and one character. Selecting no
+// more than that lets the byte budget bound the work when MaxKeys does not.
+func maxFit(maxBytes int) int {
+	if maxBytes >= math.MaxInt-1 {
+		return math.MaxInt
+	}
+	return maxBytes/2 + 1
 }
 
 func (w *Walker) collectPair(k, v any) bool {

@@ -1,0 +1,111 @@
+package walk
+
+import (
+	"math"
+	"strconv"
+)
+
+// The markers every sink writes, built here only.
+const (
+	// Ellipsis starts every marker, and stands alone for a value of which
+	// not even a marker fits.
+	Ellipsis = "..."
+	// OmittedKey is the key under which keyed outputs (JSON objects, slog
+	// groups, zap objects) count the entries they left out. No shown key
+	// equals it: see Container.Name.
+	OmittedKey = "..."
+)
+
+// AppendCount appends the marker of n left-out entries: ...+n.
+func AppendCount(dst []byte, n int) []byte {
+	dst = append(dst, Ellipsis+"+"...)
+	return strconv.AppendInt(dst, int64(n), 10)
+}
+
+// CountLen is the length of AppendCount's marker for n.
+func CountLen(n int) int { return len(Ellipsis+"+") + Digits(n) }
+
+// AppendCut appends the marker of n bytes cut from a string: ...+nB.
+func AppendCut(dst []byte, n int) []byte {
+	return append(AppendCount(dst, n), 'B')
+}
+
+// CutLen is the length of AppendCut's marker for n.
+func CutLen(n int) int { return CountLen(n) + 1 }
+
+// Count returns AppendCount's marker as a string.
+func Count(n int) string { return string(AppendCount(nil, n)) }
+
+// CutString returns s shown in at most limit bytes: s itself when it fits
+// and nothing was cut before (cut is the number of bytes of the original
+// already left out after s), else the longest prefix that ends on a UTF-8
+// boundary and leaves room for the marker, followed by AppendCut's marker of
+// everything left out. When not even the marker fits it is returned alone,
+// so the result may exceed a limit below the marker's length.
+func CutString(s string, cut, limit int) string {
+	if cut == 0 && len(s) <= limit {
+		return s
+	}
+	total := cut + len(s)
+	n := CutUTF8(s, min(len(s), max(0, limit-CutLen(total))))
+	for CutLen(total-n)+n > limit && n > 0 {
+		n = CutUTF8(s, n-1)
+	}
+	b := make([]byte, 0, n+CutLen(total-n))
+	b = append(b, s[:n]...)
+	return string(AppendCut(b, total-n))
+}
+
+// Digits is the number of decimal digits of n >= 0.
+func Digits(n int) int {
+	d := 1
+	for n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
+}
+
+// RawJSON is a JSON value rendered within limits, for loggers that take
+// values rather than bytes: MarshalJSON returns it as it is, and MarshalText
+// gives the same text to loggers that write text.
+type RawJSON []byte
+
+// MarshalJSON returns r.
+func (r RawJSON) MarshalJSON() ([]byte, error) { return r, nil }
+
+// MarshalText returns r.
+func (r RawJSON) MarshalText() ([]byte, error) { return r, nil }
+
+// HasCutMarker reports whether s ends in AppendCut's marker.
+func HasCutMarker(s string) bool {
+	if len(s) < CutLen(0) || s[len(s)-1] != 'B' {
+		return false
+	}
+	i := len(s) - 2
+	for i >= 0 && s[i] >= '0' && s[i] <= '9' {
+		i--
+	}
+	return i < len(s)-2 && i >= len(Ellipsis) && s[i-len(Ellipsis):i+1] == Ellipsis+"+"
+}
+
+// Text returns s cut to maxString bytes, then to room bytes marker
+// included, and marked, with the runes that could break or disguise a line
+// escaped: what keyed outputs write for keys, messages and plain string
+// values.
+func Text(s string, maxString, room int) string {
+	if len(s) <= min(maxString, room) && LineSafe(s) {
+		return s
+	}
+	n := CutUTF8(s, maxString)
+	return SafeString(CutString(s[:n], len(s)-n, room))
+}
+
+// AlreadyCut reports whether s is a string that a bounded value already cut
+// within lim: it ends in AppendCut's marker, has no line-breaking rune and
+// is no longer than MaxString and the longest marker, nor than MaxBytes.
+// Cutting it again would count the marker, not the original, as left out.
+func AlreadyCut(s string, lim Limits) bool {
+	return len(s) <= lim.MaxString+CutLen(math.MaxInt) && len(s) <= lim.MaxBytes &&
+		HasCutMarker(s) && LineSafe(s)
+}
