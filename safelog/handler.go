@@ -3,6 +3,7 @@ package safelog
 import (
 	"context"
 	"log/slog"
+	"math"
 
 	"github.com/mapkit-go/mapkit/safelog/internal/walk"
 )
@@ -54,7 +55,7 @@ func (h *handler) WithAttrs(as []slog.Attr) slog.Handler {
 }
 
 func (h *handler) WithGroup(name string) slog.Handler {
-	return &handler{next: h.next.WithGroup(h.r.text(name, h.r.walk.MaxBytes)), r: h.r}
+	return &handler{next: h.next.WithGroup(h.r.key(name)), r: h.r}
 }
 
 // ReplaceAttr returns a slog.HandlerOptions.ReplaceAttr function that bounds
@@ -75,10 +76,10 @@ func ReplaceAttr(lim Limits) func(groups []string, a slog.Attr) slog.Attr {
 	}
 }
 
-// safe reports whether a needs no bounding: its key is within MaxBytes and
+// safe reports whether a needs no bounding: its key is within MaxString and
 // line safe, and its value a scalar or a string within MaxString and MaxBytes.
 func (r resolved) safe(a slog.Attr) bool {
-	if !r.safeText(a.Key, r.walk.MaxBytes) {
+	if r.key(a.Key) != a.Key {
 		return false
 	}
 	v := a.Value
@@ -87,7 +88,7 @@ func (r resolved) safe(a slog.Attr) bool {
 		return false
 	case slog.KindString:
 		s := v.String()
-		return r.safeText(s, min(r.walk.MaxString, r.walk.MaxBytes)) || r.alreadyCut(s)
+		return r.text(s, r.walk.MaxString) == s
 	}
 	return true
 }
@@ -98,11 +99,17 @@ func (r resolved) safeText(s string, max int) bool {
 	return len(s) <= max && walk.LineSafe(s)
 }
 
+// key returns an attribute key or group name cut to MaxString: the key
+// of OmittedKey, already a bounded value's, is the key itself.
+func (r resolved) key(k string) string {
+	if k == OmittedKey {
+		return k
+	}
+	return walk.Text(k, r.walk.MaxString, math.MaxInt)
+}
+
 // text is walk.Text within r, for strings of at most max bytes.
 func (r resolved) text(s string, max int) string { return walk.Text(s, max, r.walk.MaxBytes) }
-
-// alreadyCut is walk.AlreadyCut within r.
-func (r resolved) alreadyCut(s string) bool { return walk.AlreadyCut(s, r.walk) }
 
 // bound returns a with its key and value bounded. A value bounded already —
 // a Value, the value of Any — is passed as it is, so its markers count what
@@ -112,13 +119,10 @@ func (r resolved) bound(a slog.Attr) slog.Attr {
 	if r.safe(a) {
 		return a
 	}
-	key := r.text(a.Key, r.walk.MaxBytes)
+	key := r.key(a.Key)
 	v := a.Value
 	switch v.Kind() {
 	case slog.KindString:
-		if r.alreadyCut(v.String()) {
-			return slog.Attr{Key: key, Value: v}
-		}
 		return slog.String(key, r.text(v.String(), r.walk.MaxString))
 	case slog.KindLogValuer:
 		if b, ok := v.Any().(boundedValue); ok {

@@ -1,6 +1,8 @@
 package zaplog
 
 import (
+	"math"
+
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
@@ -89,18 +91,17 @@ func (c *wrapped) bound(fields []zapcore.Field) []zapcore.Field {
 }
 
 func (c *wrapped) field(f zapcore.Field) (zapcore.Field, bool) {
-	key := walk.Text(f.Key, c.r.MaxBytes, c.r.MaxBytes)
+	key := walk.Text(f.Key, c.r.MaxString, math.MaxInt)
 	changed := key != f.Key
 	f.Key = key
 	switch f.Type {
 	case zapcore.ReflectType:
 		return bounded(f.Key, f.Interface, c.r), true
 	case zapcore.StringType:
-		if len(f.String) <= min(c.r.MaxString, c.r.MaxBytes) && walk.LineSafe(f.String) || walk.AlreadyCut(f.String, c.r) {
-			return f, changed
-		}
-		f.String = walk.Text(f.String, c.r.MaxString, c.r.MaxBytes)
-		return f, true
+		s := walk.Text(f.String, c.r.MaxString, c.r.MaxBytes)
+		changed = changed || s != f.String
+		f.String = s
+		return f, changed
 	case zapcore.ByteStringType:
 		b, _ := f.Interface.([]byte)
 		return zap.String(f.Key, walk.Text(string(b), c.r.MaxString, c.r.MaxBytes)), true

@@ -24,11 +24,11 @@ func TestWrapCoreObserver(t *testing.T) {
 	logger.Debug("dropped")
 	require.Equal(t, 1, logs.Len(), "Check honours the wrapped core's level")
 	require.Equal(t, map[string]any{
-		"ctx":     map[string]any{"a": int64(1), "b": int64(2), safelog.OmittedKey: int64(1)},
-		"any":     map[string]any{"x": "long...+7B", "y": []any{int64(1), int64(2), "...+1"}, safelog.OmittedKey: int64(1)},
-		"reflect": map[string]any{"x": "long...+7B", "y": []any{int64(1), int64(2), "...+1"}, safelog.OmittedKey: int64(1)},
-		"s":       "abcd...+4B",
-		"n":       int64(7),
+		"ctx":        map[string]any{"a": int64(1), "b": int64(2), safelog.OmittedKey: int64(1)},
+		"any":        map[string]any{"x": "long...+7B", "y": []any{int64(1), int64(2), "...+1"}, safelog.OmittedKey: int64(1)},
+		"refl...+3B": map[string]any{"x": "long...+7B", "y": []any{int64(1), int64(2), "...+1"}, safelog.OmittedKey: int64(1)},
+		"s":          "abcd...+4B",
+		"n":          int64(7),
 	}, logs.All()[0].ContextMap())
 }
 

@@ -1,6 +1,7 @@
 package zaplog
 
 import (
+	"reflect"
 	"sync"
 
 	"go.uber.org/zap/zapcore"
@@ -151,6 +152,41 @@ func (s *state) Raw(b []byte) bool {
 		return true
 	}
 	_ = s.obj.AddReflected(s.key, walk.RawJSON(b))
+	return true
+}
+
+// Method shows zap's own marshalers as zap.Any would, through their
+// methods, guarded as WrapCore guards them within the budget left.
+func (s *state) Method(v any) bool {
+	switch v.(type) {
+	case zapcore.ObjectMarshaler, zapcore.ArrayMarshaler:
+	default:
+		return false
+	}
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		s.Nil()
+		return true
+	}
+	r := s.r
+	r.MaxBytes = max(r.MaxBytes-s.spent, 0)
+	b := &budget{r: r}
+	switch m := v.(type) {
+	case zapcore.ObjectMarshaler:
+		g := &objectGuard{m: m, key: s.key, b: b}
+		if s.arr != nil {
+			_ = s.arr.AppendObject(g)
+		} else if err := s.obj.AddObject(s.key, g); err != nil {
+			s.obj.AddString(s.key+"Error", err.Error())
+		}
+	case zapcore.ArrayMarshaler:
+		g := &arrayGuard{m: m, key: s.key, b: b}
+		if s.arr != nil {
+			_ = s.arr.AppendArray(g)
+		} else if err := s.obj.AddArray(s.key, g); err != nil {
+			s.obj.AddString(s.key+"Error", err.Error())
+		}
+	}
+	s.spent += b.spent + 2
 	return true
 }
 

@@ -93,19 +93,17 @@ func HasCutMarker(s string) bool {
 // included, and marked, with the runes that could break or disguise a line
 // escaped: what keyed outputs write for keys, messages and plain string
 // values.
+//
+// A string already cut and marked (ending in AppendCut's marker, within
+// maxString and the longest marker, and within room) is returned as it is:
+// cutting it again would count the marker, not the original, as left out.
 func Text(s string, maxString, room int) string {
 	if len(s) <= min(maxString, room) && LineSafe(s) {
 		return s
 	}
+	if len(s) <= min(maxString+CutLen(math.MaxInt), room) && HasCutMarker(s) && LineSafe(s) {
+		return s
+	}
 	n := CutUTF8(s, maxString)
 	return SafeString(CutString(s[:n], len(s)-n, room))
-}
-
-// AlreadyCut reports whether s is a string that a bounded value already cut
-// within lim: it ends in AppendCut's marker, has no line-breaking rune and
-// is no longer than MaxString and the longest marker, nor than MaxBytes.
-// Cutting it again would count the marker, not the original, as left out.
-func AlreadyCut(s string, lim Limits) bool {
-	return len(s) <= lim.MaxString+CutLen(math.MaxInt) && len(s) <= lim.MaxBytes &&
-		HasCutMarker(s) && LineSafe(s)
 }

@@ -110,9 +110,13 @@ func (w *Walker) addrMethods(p any, s Sink) bool {
 	return false
 }
 
-// ownMethods shows v through the interfaces safelog defines or honours in
-// every view, Ordered and slog.LogValuer, and reports whether it did.
+// ownMethods shows v through the sink's own methods (see Methods) or the
+// interfaces safelog defines or honours in every view, Ordered and
+// slog.LogValuer, and reports whether it did.
 func (w *Walker) ownMethods(v any, s Sink) bool {
+	if m, ok := s.(Methods); ok && m.Method(v) {
+		return true
+	}
 	switch x := v.(type) {
 	case Ordered:
 		w.ordered(x, s)
@@ -206,9 +210,9 @@ func panicValue(r any) (msg string) {
 	return fmt.Sprint(r)
 }
 
-// marshalJSON shows the output of a MarshalJSON method: as it is when it is
-// valid JSON that fits, decoded and shown within the limits when it does
-// not fit, and as an inline marker when it is not JSON at all.
+// marshalJSON shows the output of a MarshalJSON method: a scalar as it is
+// when it fits, anything else decoded and shown within the limits, and an
+// inline marker for output that is not JSON at all.
 func (w *Walker) marshalJSON(x json.Marshaler, s Sink) {
 	b, err, ok := callBytes(w, x, "MarshalJSON", x.MarshalJSON)
 	switch {
@@ -233,7 +237,9 @@ func (w *Walker) rawJSON(b []byte, name string, s Sink) {
 	if !LineSafeBytes(raw) {
 		raw = AppendLineSafe(nil, string(raw))
 	}
-	if s.Raw(raw) {
+	// A scalar shows as it is when it fits; objects, arrays and long
+	// strings are decoded and shown within the limits, as any value is.
+	if scalar := raw[0] != '{' && raw[0] != '['; scalar && (raw[0] != '"' || len(raw) <= w.lim.MaxString) && s.Raw(raw) {
 		return
 	}
 	var v any
@@ -251,7 +257,7 @@ var errInvalidJSON = fmt.Errorf("invalid JSON")
 // number shows a json.Number as the number it spells, or as a string when
 // it spells none.
 func (w *Walker) number(n json.Number, s Sink) {
-	if validNumber(string(n)) && len(n) <= w.lim.MaxString && s.Raw([]byte(n)) {
+	if validNumber(string(n)) && s.Raw([]byte(n)) {
 		return
 	}
 	w.str(string(n), s)

@@ -99,6 +99,14 @@ type Sink interface {
 	List(c *Container)
 }
 
+// Methods is implemented by sinks that show some values through methods
+// of their own output's (zap's ObjectMarshaler and ArrayMarshaler): the
+// walker offers them every value with methods, before its own view does,
+// and Method reports whether it showed v.
+type Methods interface {
+	Method(v any) bool
+}
+
 // Ordered is a map that yields its entries in ascending key order;
 // safelog.Ordered is this interface.
 type Ordered interface {
@@ -265,11 +273,15 @@ func (w *Walker) walkValue(rv reflect.Value, s Sink, checked bool) {
 	}
 	k := rv.Kind()
 	if !checked && k != reflect.Interface && rv.CanInterface() {
-		if k != reflect.Pointer && rv.CanAddr() && w.addrMethods(rv.Addr().Interface(), s) {
+		if k == reflect.Pointer || !rv.CanAddr() {
+			w.walkAny(rv.Interface(), s)
 			return
 		}
-		w.walkAny(rv.Interface(), s)
-		return
+		// An addressable value keeps its address for its own members,
+		// whose pointer methods the view may call.
+		if w.addrMethods(rv.Addr().Interface(), s) || w.methods(rv.Interface(), s) {
+			return
+		}
 	}
 	switch k {
 	case reflect.Bool:
