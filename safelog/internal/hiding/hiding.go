@@ -42,7 +42,7 @@ type Private struct {
 type Key struct{ ID string }
 
 // MarshalText shows the last character only.
-func (k Key) MarshalText() ([]byte, error) { return []byte("key-" + k.ID[len(k.ID)-1:]), nil }
+func (k Key) MarshalText() ([]byte, error) { return []byte("key-" + k.ID[max(len(k.ID)-1, 0):]), nil }
 
 // Session redacts itself for slog and, consistently, for JSON.
 type Session struct {
