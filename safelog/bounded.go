@@ -39,7 +39,8 @@ func (b Value) Format(f fmt.State, _ rune) {
 // as encoding/json escapes them, <, > and & included, so json.Marshal of a
 // Value keeps its size. The document is
 // always valid JSON of at most MaxBytes bytes (a value that does not fit at
-// all is "..."; below 5 bytes, null), and the error is always nil.
+// all is "..."; below 5 bytes, null, which is 4 bytes even when MaxBytes is
+// smaller), and the error is always nil.
 func (b Value) MarshalJSON() ([]byte, error) {
 	r := b.lim.resolve()
 	p := getPrinter(r, true)

@@ -6,14 +6,14 @@ import (
 )
 
 // lineUnsafe reports the runes that can break or disguise a log line when
-// written raw, beyond the C0 controls every escaper handles: C1 controls
+// written raw, beyond the C0 controls every escaper handles: DEL, C1 controls
 // (U+0085 NEL among them), the line and paragraph separators U+2028 and
 // U+2029, and the bidirectional controls (U+061C, U+200E, U+200F,
 // U+202A–U+202E, U+2066–U+2069) that make a terminal show text in another
 // order than it was written.
 func lineUnsafe(r rune) bool {
 	switch {
-	case r >= 0x80 && r < 0xa0, r == 0x2028, r == 0x2029, r == 0x061c, r == 0x200e, r == 0x200f:
+	case r == 0x7f, r >= 0x80 && r < 0xa0, r == 0x2028, r == 0x2029, r == 0x061c, r == 0x200e, r == 0x200f:
 		return true
 	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
 		return true
@@ -23,7 +23,7 @@ func lineUnsafe(r rune) bool {
 
 // unsafeLead reports whether b can start the UTF-8 form of a rune that
 // lineUnsafe reports.
-func unsafeLead(b byte) bool { return b == 0xc2 || b == 0xd8 || b == 0xe2 }
+func unsafeLead(b byte) bool { return b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2 }
 
 // LineSafe reports whether s holds no rune that lineUnsafe reports, so
 // that AppendLineSafe would copy it unchanged.

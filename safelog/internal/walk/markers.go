@@ -94,11 +94,12 @@ func HasCutMarker(s string) bool {
 // escaped: what keyed outputs write for keys, messages and plain string
 // values.
 //
-// A string already cut and marked (ending in AppendCut's marker, within
-// maxString and the longest marker, and within room) is returned as it is:
-// cutting it again would count the marker, not the original, as left out.
+// Ellipsis (a value left out whole) and a string already cut and marked
+// (ending in AppendCut's marker, within maxString and the longest marker,
+// and within room) are returned as they are: cutting them again would count
+// the marker, not the original, as left out.
 func Text(s string, maxString, room int) string {
-	if len(s) <= min(maxString, room) && LineSafe(s) {
+	if len(s) <= min(maxString, room) && LineSafe(s) || s == Ellipsis {
 		return s
 	}
 	if len(s) <= min(maxString+CutLen(math.MaxInt), room) && HasCutMarker(s) && LineSafe(s) {

@@ -18,6 +18,11 @@ import (
 // a pathologically deep value cannot exhaust the stack.
 const HardDepth = 10_000
 
+// jsonDepth caps container nesting in the JSON view, below encoding/json's
+// nesting limit of 10,000 levels by room for the groups and objects of the
+// logger's own line around the value.
+const jsonDepth = HardDepth - 100
+
 // maxResolve caps chains of LogValue calls, as slog does.
 const maxResolve = 100
 
@@ -147,6 +152,9 @@ func Get(lim Limits) *Walker {
 	w := walkers.Get().(*Walker)
 	w.lim = lim
 	w.lim.MaxDepth = min(lim.MaxDepth, HardDepth)
+	if lim.JSON {
+		w.lim.MaxDepth = min(lim.MaxDepth, jsonDepth)
+	}
 	return w
 }
 
