@@ -3,7 +3,6 @@ package safelog
 import (
 	"context"
 	"log/slog"
-	"math"
 
 	"github.com/mapkit-go/mapkit/safelog/internal/walk"
 )
@@ -99,13 +98,13 @@ func (r resolved) safeText(s string, max int) bool {
 	return len(s) <= max && walk.LineSafe(s)
 }
 
-// key returns an attribute key or group name cut to MaxString: the key
+// key returns an attribute key or group name as walk.Key bounds it: the key
 // of OmittedKey, already a bounded value's, is the key itself.
 func (r resolved) key(k string) string {
 	if k == OmittedKey {
 		return k
 	}
-	return walk.Text(k, r.walk.MaxString, math.MaxInt)
+	return walk.Key(k, r.walk)
 }
 
 // text is walk.Text within r, for strings of at most max bytes.

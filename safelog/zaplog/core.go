@@ -1,8 +1,6 @@
 package zaplog
 
 import (
-	"math"
-
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
@@ -91,7 +89,7 @@ func (c *wrapped) bound(fields []zapcore.Field) []zapcore.Field {
 }
 
 func (c *wrapped) field(f zapcore.Field) (zapcore.Field, bool) {
-	key := walk.Text(f.Key, c.r.MaxString, math.MaxInt)
+	key := walk.Key(f.Key, c.r)
 	changed := key != f.Key
 	f.Key = key
 	switch f.Type {

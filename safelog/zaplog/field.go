@@ -1,8 +1,6 @@
 package zaplog
 
 import (
-	"math"
-
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
@@ -25,14 +23,14 @@ import (
 // For a map[string]any Any allocates nothing; other values cost one small
 // allocation for the field.
 func Any(key string, v any) zap.Field {
-	return bounded(walk.Text(key, safelog.DefaultLimits.MaxString, math.MaxInt), v, defaultLimits())
+	return bounded(walk.Key(key, defaultLimits()), v, defaultLimits())
 }
 
 // AnyWith is Any bounded by lim instead of safelog.DefaultLimits, for a
 // call site that needs other limits than the logger's.
 func AnyWith(key string, v any, lim safelog.Limits) zap.Field {
 	r := resolve(lim)
-	return bounded(walk.Text(key, r.MaxString, math.MaxInt), v, r)
+	return bounded(walk.Key(key, r), v, r)
 }
 
 func bounded(key string, v any, r limits) zap.Field {

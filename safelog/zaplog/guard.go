@@ -3,7 +3,6 @@ package zaplog
 import (
 	"encoding/base64"
 	"fmt"
-	"math"
 	"reflect"
 	"time"
 
@@ -216,7 +215,7 @@ func (e *objEnc) finish() {
 
 // key returns k bounded, charging it.
 func (e *objEnc) key(k string) string {
-	k = walk.Text(k, e.b.r.MaxString, math.MaxInt)
+	k = walk.Key(k, e.b.r)
 	e.b.spent += len(k)
 	return k
 }

@@ -108,3 +108,10 @@ func Text(s string, maxString, room int) string {
 	n := CutUTF8(s, maxString)
 	return SafeString(CutString(s[:n], len(s)-n, room))
 }
+
+// Key returns a key of an attribute, field or entry within lim: cut to
+// MaxString and MaxBytes bytes, whichever is less, with the marker on top,
+// and with line-breaking runes escaped.
+func Key(k string, lim Limits) string {
+	return Text(k, min(lim.MaxString, lim.MaxBytes), math.MaxInt)
+}

@@ -11,7 +11,7 @@ import (
 
 // Name returns the key of shown entry i of a map, struct or group as keyed
 // outputs (JSON objects, slog groups, zap objects) show it, cut to MaxString
-// bytes on a UTF-8 boundary; cut is the number of bytes left out after it,
+// (and MaxBytes) bytes on a UTF-8 boundary; cut is the number of bytes left out after it,
 // for the sink's "...+NB" marker. Sinks escape it themselves.
 //
 // Keys follow encoding/json: strings as they are, encoding.TextMarshaler
@@ -37,7 +37,7 @@ func (c *Container) Name(i int) (name string, cut int) {
 		name, _ = c.Key(i)
 		name = stuffDots(name)
 	}
-	n := CutUTF8(name, w.lim.MaxString)
+	n := CutUTF8(name, min(w.lim.MaxString, w.lim.MaxBytes))
 	return name[:n], len(name) - n
 }
 
