@@ -192,7 +192,9 @@ func TestBoundedOnce(t *testing.T) {
 	for i := range keys {
 		keys[i] = "k" + strconv.Itoa(1000+i)
 	}
-	three := func(b *bytes.Buffer) slog.Handler { return safelog.NewHandler(jsonHandler(b), safelog.Limits{MaxKeys: 3}) }
+	three := func(b *bytes.Buffer) slog.Handler {
+		return safelog.NewHandler(jsonHandler(b), safelog.Limits{MaxKeys: 3})
+	}
 	require.Contains(t, slogJSON(three, slog.Any("o", &hostile.Ordered{Keys: keys})), `"...":997`,
 		"an ordered map is walked within the handler's limits, once")
 }
