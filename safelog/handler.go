@@ -7,12 +7,16 @@ import (
 	"github.com/mapkit-go/mapkit/safelog/internal/walk"
 )
 
-// NewHandler returns a handler that bounds every attribute value before
-// passing the record to next: maps, slices, structs and any other KindAny
-// value become groups as Value.LogValue builds them, LogValuers are resolved
-// (a panicking LogValue is shown inline instead of crashing), and strings
-// longer than MaxString are cut — at the top level, inside groups and in
-// attributes added with WithAttrs. Call sites stay unchanged.
+// NewHandler returns a handler that bounds every attribute before passing
+// the record to next, showing only what next would show without it (see
+// the package doc): maps, structs and any other KindAny value become
+// groups as Value.LogValue builds them, LogValuers are resolved (a
+// panicking LogValue is shown inline instead of crashing), groups are
+// bounded as a whole, strings longer than MaxString are cut, and keys,
+// group names and the message are cut and escaped — at the top level,
+// inside groups and in attributes added with WithAttrs. A value bounded
+// already (Value, Any, AnyWith) passes as it is. Call sites stay
+// unchanged.
 //
 // Records whose attributes are all scalars within MaxString are passed
 // through untouched, at the cost of one scan of the attributes. Enabled and
@@ -61,7 +65,10 @@ func (h *handler) WithGroup(name string) slog.Handler {
 // each attribute value as NewHandler does, for handlers that honour the
 // option (the standard JSON and Text handlers call it on every non-group
 // attribute, after resolving LogValuers). The handler's built-in time,
-// level, message and source attributes are left as they are.
+// level, message and source attributes are left as they are. Since the
+// handler opens groups and resolves LogValuers itself before calling it,
+// the members of a slog.Group attribute are bounded one by one and the
+// group as a whole is not; prefer NewHandler, which sees the record first.
 func ReplaceAttr(lim Limits) func(groups []string, a slog.Attr) slog.Attr {
 	r := lim.resolve()
 	return func(groups []string, a slog.Attr) slog.Attr {
