@@ -49,7 +49,7 @@ type field struct {
 }
 
 func (f *field) MarshalLogObject(enc zapcore.ObjectEncoder) error {
-	s := getState(f.r)
+	s := getStreamer(f.r)
 	defer s.put()
 	s.obj, s.key = enc, f.key
 	s.walk(f.v)
@@ -61,7 +61,7 @@ func (f *field) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 type defaultMap map[string]any
 
 func (m defaultMap) MarshalLogObject(enc zapcore.ObjectEncoder) error {
-	s := getState(defaultLimits())
+	s := getStreamer(defaultLimits())
 	defer s.put()
 	s.obj, s.flatten = enc, true
 	s.walk(map[string]any(m))

@@ -56,7 +56,7 @@ func binary(b []byte, maxString, room int) string {
 func (b *budget) reflected(obj zapcore.ObjectEncoder, arr zapcore.ArrayEncoder, key string, v any) {
 	r := b.r
 	r.MaxBytes = max(r.MaxBytes-b.spent, 1)
-	s := getState(r)
+	s := getStreamer(r)
 	defer s.put()
 	s.obj, s.arr, s.key = obj, arr, key
 	s.walk(v)

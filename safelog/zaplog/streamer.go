@@ -10,10 +10,11 @@ import (
 	"github.com/mapkit-go/mapkit/safelog/internal/walk"
 )
 
-// state is the zap sink of one walk. The next value goes to obj under key,
+// streamer is the zap sink of one walk: it streams the value into zap's
+// encoders. The next value goes to obj under key,
 // or to arr when arr is set; containers open nested objects and arrays
 // through per-depth marshalers, so nothing is boxed per value.
-type state struct {
+type streamer struct {
 	w       *walk.Walker
 	r       limits
 	obj     zapcore.ObjectEncoder
@@ -27,22 +28,22 @@ type state struct {
 
 // level is the marshaler of the container open at one depth.
 type level struct {
-	s *state
+	s *streamer
 	c *walk.Container
 }
 
-// maxPooledLevels bounds the levels a pooled state keeps.
+// maxPooledLevels bounds the levels a pooled streamer keeps.
 const maxPooledLevels = 64
 
-var states = sync.Pool{New: func() any { return new(state) }}
+var streamers = sync.Pool{New: func() any { return new(streamer) }}
 
-func getState(r limits) *state {
-	s := states.Get().(*state)
+func getStreamer(r limits) *streamer {
+	s := streamers.Get().(*streamer)
 	s.r, s.w = r, walk.Get(r)
 	return s
 }
 
-func (s *state) put() {
+func (s *streamer) put() {
 	s.w.Put()
 	levels := s.levels
 	if len(levels) > maxPooledLevels {
@@ -51,24 +52,24 @@ func (s *state) put() {
 	for _, l := range levels {
 		l.c = nil
 	}
-	*s = state{levels: levels}
-	states.Put(s)
+	*s = streamer{levels: levels}
+	streamers.Put(s)
 }
 
 // walk reports v to s, recovering from any panic so that the encoder is
 // left with a complete value.
-func (s *state) walk(v any) {
+func (s *streamer) walk(v any) {
 	defer s.recover()
 	s.w.Walk(v, s)
 }
 
-func (s *state) recover() {
+func (s *streamer) recover() {
 	if r := recover(); r != nil {
 		s.String(s.w.PanicText(nil, "MarshalLogObject", r), 0)
 	}
 }
 
-func (s *state) Nil() {
+func (s *streamer) Nil() {
 	s.spent += 4
 	if s.arr != nil {
 		_ = s.arr.AppendReflected(nil)
@@ -77,7 +78,7 @@ func (s *state) Nil() {
 	_ = s.obj.AddReflected(s.key, nil)
 }
 
-func (s *state) Bool(b bool) {
+func (s *streamer) Bool(b bool) {
 	s.spent += 5
 	if s.arr != nil {
 		s.arr.AppendBool(b)
@@ -86,7 +87,7 @@ func (s *state) Bool(b bool) {
 	s.obj.AddBool(s.key, b)
 }
 
-func (s *state) Int(i int64) {
+func (s *streamer) Int(i int64) {
 	s.spent += 8
 	if s.arr != nil {
 		s.arr.AppendInt64(i)
@@ -95,7 +96,7 @@ func (s *state) Int(i int64) {
 	s.obj.AddInt64(s.key, i)
 }
 
-func (s *state) Uint(u uint64) {
+func (s *streamer) Uint(u uint64) {
 	s.spent += 8
 	if s.arr != nil {
 		s.arr.AppendUint64(u)
@@ -104,7 +105,7 @@ func (s *state) Uint(u uint64) {
 	s.obj.AddUint64(s.key, u)
 }
 
-func (s *state) Float(f float64, bitSize int) {
+func (s *streamer) Float(f float64, bitSize int) {
 	s.spent += 8
 	switch {
 	case s.arr != nil && bitSize == 32:
@@ -118,7 +119,7 @@ func (s *state) Float(f float64, bitSize int) {
 	}
 }
 
-func (s *state) Complex(c complex128, _ int) {
+func (s *streamer) Complex(c complex128, _ int) {
 	s.spent += 16
 	if s.arr != nil {
 		s.arr.AppendComplex128(c)
@@ -127,7 +128,7 @@ func (s *state) Complex(c complex128, _ int) {
 	s.obj.AddComplex128(s.key, c)
 }
 
-func (s *state) String(v string, cut int) {
+func (s *streamer) String(v string, cut int) {
 	room := max(s.r.MaxBytes-s.spent, 0)
 	if cut > 0 || len(v) > room || !walk.LineSafe(v) {
 		v = walk.SafeString(walk.CutString(v, cut, room))
@@ -142,7 +143,7 @@ func (s *state) String(v string, cut int) {
 
 // Raw writes a JSON value from the walker as a reflected value, which zap's
 // encoders write through its MarshalJSON.
-func (s *state) Raw(b []byte) bool {
+func (s *streamer) Raw(b []byte) bool {
 	if len(b) > s.r.MaxBytes-s.spent {
 		return false
 	}
@@ -157,7 +158,7 @@ func (s *state) Raw(b []byte) bool {
 
 // Method shows zap's own marshalers as zap.Any would, through their
 // methods, guarded as WrapCore guards them within the budget left.
-func (s *state) Method(v any) bool {
+func (s *streamer) Method(v any) bool {
 	switch v.(type) {
 	case zapcore.ObjectMarshaler, zapcore.ArrayMarshaler:
 	default:
@@ -190,7 +191,7 @@ func (s *state) Method(v any) bool {
 	return true
 }
 
-func (s *state) level(c *walk.Container) *level {
+func (s *streamer) level(c *walk.Container) *level {
 	for len(s.levels) <= s.depth {
 		s.levels = append(s.levels, &level{s: s})
 	}
@@ -199,7 +200,7 @@ func (s *state) level(c *walk.Container) *level {
 	return l
 }
 
-func (s *state) Map(c *walk.Container) {
+func (s *streamer) Map(c *walk.Container) {
 	if s.flatten {
 		s.flatten = false
 		s.members(c, s.obj)
@@ -213,7 +214,7 @@ func (s *state) Map(c *walk.Container) {
 	_ = s.obj.AddObject(s.key, l)
 }
 
-func (s *state) List(c *walk.Container) {
+func (s *streamer) List(c *walk.Container) {
 	l := s.level(c)
 	switch {
 	case s.flatten:
@@ -238,7 +239,7 @@ func (l *level) MarshalLogArray(enc zapcore.ArrayEncoder) error {
 
 // members writes the shown entries of c into enc, then the count of those
 // left out under safelog.OmittedKey.
-func (s *state) members(c *walk.Container, enc zapcore.ObjectEncoder) {
+func (s *streamer) members(c *walk.Container, enc zapcore.ObjectEncoder) {
 	obj, arr, key := s.obj, s.arr, s.key
 	s.depth++
 	defer func() {
@@ -261,7 +262,7 @@ func (s *state) members(c *walk.Container, enc zapcore.ObjectEncoder) {
 
 // elements writes the shown elements of c into enc, then a "...+N" element
 // for those left out.
-func (s *state) elements(c *walk.Container, enc zapcore.ArrayEncoder) {
+func (s *streamer) elements(c *walk.Container, enc zapcore.ArrayEncoder) {
 	obj, arr, key := s.obj, s.arr, s.key
 	s.depth++
 	defer func() {
