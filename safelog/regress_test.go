@@ -55,8 +55,8 @@ func TestBudgetBoundsTheWork(t *testing.T) {
 	out := safelog.Format(m, lim)
 	runtime.ReadMemStats(&after)
 	require.LessOrEqual(t, len(out), 4096)
-	require.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(256<<10),
-		"with MaxKeys off, the 4 KiB budget bounds what is collected, not the 200,000 keys")
+	require.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(1<<20),
+		"with MaxKeys off, the 4 KiB budget bounds what is collected (about 2,000 keys, from a pool that a GC may have emptied), not the 200,000 keys")
 }
 
 func TestMethodsThatRecurseTerminate(t *testing.T) {
