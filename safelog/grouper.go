@@ -91,13 +91,13 @@ func (g *grouper) set(v slog.Value, cost int) {
 	g.spent += cost
 }
 
-func (g *grouper) Nil()        { g.set(slog.AnyValue(nil), 4) }
-func (g *grouper) Bool(b bool) { g.set(slog.BoolValue(b), 5) }
-func (g *grouper) Int(i int64) { g.set(slog.Int64Value(i), 8) }
+func (g *grouper) Nil()        { g.set(slog.AnyValue(nil), walk.NullCost) }
+func (g *grouper) Bool(b bool) { g.set(slog.BoolValue(b), walk.BoolCost) }
+func (g *grouper) Int(i int64) { g.set(slog.Int64Value(i), walk.NumberCost) }
 func (g *grouper) Uint(u uint64) {
-	g.set(slog.Uint64Value(u), 8)
+	g.set(slog.Uint64Value(u), walk.NumberCost)
 }
-func (g *grouper) Float(f float64, _ int) { g.set(slog.Float64Value(f), 8) }
+func (g *grouper) Float(f float64, _ int) { g.set(slog.Float64Value(f), walk.NumberCost) }
 
 // Complex is shown as fmt shows it, as a string: handlers have no complex
 // kind.
@@ -145,7 +145,7 @@ func (g *grouper) List(c *walk.Container) {
 func (g *grouper) container(c *walk.Container) {
 	start := len(g.work)
 	shown := 0
-	g.spent += 2
+	g.spent += walk.ContainerCost
 	for i := 0; i < c.Shown() && g.spent < g.limit; i++ {
 		key := c.NameText(i)
 		g.spent += len(key) + 2

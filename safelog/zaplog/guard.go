@@ -231,7 +231,7 @@ func (e *objEnc) nested(k string, err error) error {
 }
 
 func (e *objEnc) AddArray(k string, m zapcore.ArrayMarshaler) error {
-	if !e.ok(k, 2) {
+	if !e.ok(k, walk.ContainerCost) {
 		return nil
 	}
 	k = e.key(k)
@@ -243,7 +243,7 @@ func (e *objEnc) AddArray(k string, m zapcore.ArrayMarshaler) error {
 }
 
 func (e *objEnc) AddObject(k string, m zapcore.ObjectMarshaler) error {
-	if !e.ok(k, 2) {
+	if !e.ok(k, walk.ContainerCost) {
 		return nil
 	}
 	k = e.key(k)
@@ -269,37 +269,37 @@ func (e *objEnc) AddByteString(k string, v []byte) {
 }
 
 func (e *objEnc) AddBool(k string, v bool) {
-	if e.ok(k, 5) {
+	if e.ok(k, walk.BoolCost) {
 		e.enc.AddBool(e.key(k), v)
 	}
 }
 
 func (e *objEnc) AddComplex128(k string, v complex128) {
-	if e.ok(k, 16) {
+	if e.ok(k, walk.ComplexCost) {
 		e.enc.AddComplex128(e.key(k), v)
 	}
 }
 
 func (e *objEnc) AddComplex64(k string, v complex64) {
-	if e.ok(k, 16) {
+	if e.ok(k, walk.ComplexCost) {
 		e.enc.AddComplex64(e.key(k), v)
 	}
 }
 
 func (e *objEnc) AddDuration(k string, v time.Duration) {
-	if e.ok(k, 8) {
+	if e.ok(k, walk.NumberCost) {
 		e.enc.AddDuration(e.key(k), v)
 	}
 }
 
 func (e *objEnc) AddFloat64(k string, v float64) {
-	if e.ok(k, 8) {
+	if e.ok(k, walk.NumberCost) {
 		e.enc.AddFloat64(e.key(k), v)
 	}
 }
 
 func (e *objEnc) AddFloat32(k string, v float32) {
-	if e.ok(k, 8) {
+	if e.ok(k, walk.NumberCost) {
 		e.enc.AddFloat32(e.key(k), v)
 	}
 }
@@ -310,7 +310,7 @@ func (e *objEnc) AddInt16(k string, v int16) { e.AddInt64(k, int64(v)) }
 func (e *objEnc) AddInt8(k string, v int8)   { e.AddInt64(k, int64(v)) }
 
 func (e *objEnc) AddInt64(k string, v int64) {
-	if e.ok(k, 8) {
+	if e.ok(k, walk.NumberCost) {
 		e.enc.AddInt64(e.key(k), v)
 	}
 }
@@ -322,7 +322,7 @@ func (e *objEnc) AddString(k, v string) {
 }
 
 func (e *objEnc) AddTime(k string, v time.Time) {
-	if e.ok(k, 24) {
+	if e.ok(k, walk.TimeCost) {
 		e.enc.AddTime(e.key(k), v)
 	}
 }
@@ -334,7 +334,7 @@ func (e *objEnc) AddUint8(k string, v uint8)     { e.AddUint64(k, uint64(v)) }
 func (e *objEnc) AddUintptr(k string, v uintptr) { e.AddUint64(k, uint64(v)) }
 
 func (e *objEnc) AddUint64(k string, v uint64) {
-	if e.ok(k, 8) {
+	if e.ok(k, walk.NumberCost) {
 		e.enc.AddUint64(e.key(k), v)
 	}
 }
@@ -382,7 +382,7 @@ func (e *arrEnc) nested(err error) error {
 }
 
 func (e *arrEnc) AppendArray(m zapcore.ArrayMarshaler) error {
-	if !e.ok(2) {
+	if !e.ok(walk.ContainerCost) {
 		return nil
 	}
 	if m == nil {
@@ -392,7 +392,7 @@ func (e *arrEnc) AppendArray(m zapcore.ArrayMarshaler) error {
 }
 
 func (e *arrEnc) AppendObject(m zapcore.ObjectMarshaler) error {
-	if !e.ok(2) {
+	if !e.ok(walk.ContainerCost) {
 		return nil
 	}
 	if m == nil {
@@ -402,7 +402,7 @@ func (e *arrEnc) AppendObject(m zapcore.ObjectMarshaler) error {
 }
 
 func (e *arrEnc) AppendBool(v bool) {
-	if e.ok(5) {
+	if e.ok(walk.BoolCost) {
 		e.enc.AppendBool(v)
 	}
 }
@@ -414,25 +414,25 @@ func (e *arrEnc) AppendByteString(v []byte) {
 }
 
 func (e *arrEnc) AppendComplex128(v complex128) {
-	if e.ok(16) {
+	if e.ok(walk.ComplexCost) {
 		e.enc.AppendComplex128(v)
 	}
 }
 
 func (e *arrEnc) AppendComplex64(v complex64) {
-	if e.ok(16) {
+	if e.ok(walk.ComplexCost) {
 		e.enc.AppendComplex64(v)
 	}
 }
 
 func (e *arrEnc) AppendFloat64(v float64) {
-	if e.ok(8) {
+	if e.ok(walk.NumberCost) {
 		e.enc.AppendFloat64(v)
 	}
 }
 
 func (e *arrEnc) AppendFloat32(v float32) {
-	if e.ok(8) {
+	if e.ok(walk.NumberCost) {
 		e.enc.AppendFloat32(v)
 	}
 }
@@ -443,7 +443,7 @@ func (e *arrEnc) AppendInt16(v int16) { e.AppendInt64(int64(v)) }
 func (e *arrEnc) AppendInt8(v int8)   { e.AppendInt64(int64(v)) }
 
 func (e *arrEnc) AppendInt64(v int64) {
-	if e.ok(8) {
+	if e.ok(walk.NumberCost) {
 		e.enc.AppendInt64(v)
 	}
 }
@@ -461,19 +461,19 @@ func (e *arrEnc) AppendUint8(v uint8)     { e.AppendUint64(uint64(v)) }
 func (e *arrEnc) AppendUintptr(v uintptr) { e.AppendUint64(uint64(v)) }
 
 func (e *arrEnc) AppendUint64(v uint64) {
-	if e.ok(8) {
+	if e.ok(walk.NumberCost) {
 		e.enc.AppendUint64(v)
 	}
 }
 
 func (e *arrEnc) AppendDuration(v time.Duration) {
-	if e.ok(8) {
+	if e.ok(walk.NumberCost) {
 		e.enc.AppendDuration(v)
 	}
 }
 
 func (e *arrEnc) AppendTime(v time.Time) {
-	if e.ok(24) {
+	if e.ok(walk.TimeCost) {
 		e.enc.AppendTime(v)
 	}
 }

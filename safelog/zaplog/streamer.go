@@ -70,7 +70,7 @@ func (s *streamer) recover() {
 }
 
 func (s *streamer) Nil() {
-	s.spent += 4
+	s.spent += walk.NullCost
 	if s.arr != nil {
 		_ = s.arr.AppendReflected(nil)
 		return
@@ -79,7 +79,7 @@ func (s *streamer) Nil() {
 }
 
 func (s *streamer) Bool(b bool) {
-	s.spent += 5
+	s.spent += walk.BoolCost
 	if s.arr != nil {
 		s.arr.AppendBool(b)
 		return
@@ -88,7 +88,7 @@ func (s *streamer) Bool(b bool) {
 }
 
 func (s *streamer) Int(i int64) {
-	s.spent += 8
+	s.spent += walk.NumberCost
 	if s.arr != nil {
 		s.arr.AppendInt64(i)
 		return
@@ -97,7 +97,7 @@ func (s *streamer) Int(i int64) {
 }
 
 func (s *streamer) Uint(u uint64) {
-	s.spent += 8
+	s.spent += walk.NumberCost
 	if s.arr != nil {
 		s.arr.AppendUint64(u)
 		return
@@ -106,7 +106,7 @@ func (s *streamer) Uint(u uint64) {
 }
 
 func (s *streamer) Float(f float64, bitSize int) {
-	s.spent += 8
+	s.spent += walk.NumberCost
 	switch {
 	case s.arr != nil && bitSize == 32:
 		s.arr.AppendFloat32(float32(f))
@@ -120,7 +120,7 @@ func (s *streamer) Float(f float64, bitSize int) {
 }
 
 func (s *streamer) Complex(c complex128, _ int) {
-	s.spent += 16
+	s.spent += walk.ComplexCost
 	if s.arr != nil {
 		s.arr.AppendComplex128(c)
 		return

@@ -115,3 +115,16 @@ func Text(s string, maxString, room int) string {
 func Key(k string, lim Limits) string {
 	return Text(k, min(lim.MaxString, lim.MaxBytes), math.MaxInt)
 }
+
+// The bytes sinks that cannot measure what their encoder writes (slog
+// groups, zap encoders) charge for a scalar: null, false, a number, a
+// complex number and a time, before escapes and the encoder's own syntax.
+const (
+	NullCost    = len("null")
+	BoolCost    = len("false")
+	NumberCost  = 8
+	ComplexCost = 2 * NumberCost
+	TimeCost    = len("2006-01-02T15:04:05.000Z")
+	// ContainerCost is what an object or array costs before its members.
+	ContainerCost = len("{}")
+)
