@@ -198,3 +198,16 @@ func TestBoundedOnce(t *testing.T) {
 	require.Contains(t, slogJSON(three, slog.Any("o", &hostile.Ordered{Keys: keys})), `"...":997`,
 		"an ordered map is walked within the handler's limits, once")
 }
+
+func TestIntegerKeysDoNotAllocatePerEntry(t *testing.T) {
+	testsupport.SkipUnderRace(t)
+	m := make(map[int]int, 100_000)
+	for i := range 100_000 {
+		m[i*7] = i
+	}
+	require.Equal(t, "map[0:0 7:1 ...+99998]", safelog.Format(m, safelog.Limits{MaxKeys: 2}))
+	allocs := testing.AllocsPerRun(5, func() { _ = safelog.Format(m, safelog.Limits{}) })
+	require.Less(t, allocs, 200.0, "the keys shown are looked up again, the others only read into one scratch value")
+	u := map[uint8]string{3: "c", 1: "a", 2: "b"}
+	require.Equal(t, "map[1:a 2:b ...+1]", safelog.Format(u, safelog.Limits{MaxKeys: 2}))
+}

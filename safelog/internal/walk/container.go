@@ -1,6 +1,7 @@
 package walk
 
 import (
+	"cmp"
 	"log/slog"
 	"math"
 	"reflect"
@@ -62,6 +63,8 @@ type Container struct {
 	members []int32           // the indexes in fields of the members present
 	top     keyorder.Top[any]
 	rtop    keyorder.Smallest[rpair]
+	itop    keyorder.Smallest[int64]
+	utop    keyorder.Smallest[uint64]
 }
 
 type pair struct{ k, v any }
@@ -259,6 +262,8 @@ func (c *Container) release() {
 	c.pairs = keep(c.pairs)
 	c.top.Reset(0)
 	c.rtop.Reset(0, nil)
+	c.itop.Reset(0, nil)
+	c.utop.Reset(0, nil)
 }
 
 // keepEntries is the most entries a pooled container keeps room for, so
@@ -456,6 +461,16 @@ func selectAny(c *Container, m map[string]any) {
 }
 
 func (c *Container) selectReflectKeys() {
+	if c.shown < c.n && c.rv.CanInterface() {
+		switch c.rv.Type().Key().Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			selectNumbers(c, &c.itop, reflect.Value.Int, reflect.Value.SetInt)
+			return
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			selectNumbers(c, &c.utop, reflect.Value.Uint, reflect.Value.SetUint)
+			return
+		}
+	}
 	it := c.rv.MapRange()
 	if c.shown == c.n {
 		for it.Next() {
@@ -469,6 +484,25 @@ func (c *Container) selectReflectKeys() {
 		c.rtop.Offer(rpair{it.Key(), it.Value()})
 	}
 	c.rkv = append(c.rkv, c.rtop.Sorted()...)
+}
+
+// selectNumbers selects the Shown smallest integer keys of a map without
+// taking each key out of it: every key is read into one scratch value and
+// compared as a number, and only the selected keys are looked up again, so
+// a map of a million entries costs no allocation per entry.
+func selectNumbers[N int64 | uint64](c *Container, top *keyorder.Smallest[N], get func(reflect.Value) N, set func(reflect.Value, N)) {
+	kt := c.rv.Type().Key()
+	k := reflect.New(kt).Elem()
+	top.Reset(c.shown, cmp.Compare[N])
+	for it := c.rv.MapRange(); it.Next(); {
+		k.SetIterKey(it)
+		top.Offer(get(k))
+	}
+	for _, n := range top.Sorted() {
+		key := reflect.New(kt).Elem()
+		set(key, n)
+		c.rkv = append(c.rkv, rpair{key, c.rv.MapIndex(key)})
+	}
 }
 
 // collectOrdered takes the first Shown entries of an Ordered value. A panic
