@@ -117,11 +117,16 @@ func (g *grouper) String(s string, cut int) {
 	g.set(slog.StringValue(s), len(s)+2)
 }
 
-// Raw keeps a JSON value from the walker as it is: the JSON handler writes
-// it verbatim, the text handler as its text.
+// Raw keeps a JSON value from the walker: a string as a string, so that
+// every handler writes it in its own syntax, anything else as it is (the
+// JSON handler writes it verbatim, the text handler as its text).
 func (g *grouper) Raw(b []byte) bool {
 	if len(b) > g.limit-g.spent {
 		return false
+	}
+	if s, ok := walk.RawString(b); ok {
+		g.set(slog.StringValue(s), len(b))
+		return true
 	}
 	g.set(slog.AnyValue(walk.RawJSON(b)), len(b))
 	return true

@@ -141,13 +141,22 @@ func (s *streamer) String(v string, cut int) {
 	s.obj.AddString(s.key, v)
 }
 
-// Raw writes a JSON value from the walker as a reflected value, which zap's
-// encoders write through its MarshalJSON.
+// Raw writes a JSON value from the walker: a string as a string, anything
+// else as a reflected value, which zap's encoders write through its
+// MarshalJSON.
 func (s *streamer) Raw(b []byte) bool {
 	if len(b) > s.r.MaxBytes-s.spent {
 		return false
 	}
 	s.spent += len(b)
+	if str, ok := walk.RawString(b); ok {
+		if s.arr != nil {
+			s.arr.AppendString(str)
+		} else {
+			s.obj.AddString(s.key, str)
+		}
+		return true
+	}
 	if s.arr != nil {
 		_ = s.arr.AppendReflected(walk.RawJSON(b))
 		return true

@@ -1,6 +1,7 @@
 package walk
 
 import (
+	"encoding/json"
 	"math"
 	"strconv"
 )
@@ -128,3 +129,16 @@ const (
 	// ContainerCost is what an object or array costs before its members.
 	ContainerCost = len("{}")
 )
+
+// RawString returns the text of b when b, a JSON value from a marshaler, is
+// a string, with the line-breaking runes it held escaped again.
+func RawString(b []byte) (string, bool) {
+	if len(b) == 0 || b[0] != '"' {
+		return "", false
+	}
+	var s string
+	if json.Unmarshal(b, &s) != nil {
+		return "", false
+	}
+	return SafeString(s), true
+}
