@@ -15,6 +15,12 @@ func Any(key string, v any) slog.Attr {
 	return slog.Any(key, Bounded(v, DefaultLimits))
 }
 
+// AnyWith is Any bounded by lim instead of DefaultLimits, for a call site
+// that needs other limits than the handler's.
+func AnyWith(key string, v any, lim Limits) slog.Attr {
+	return slog.Any(key, Bounded(v, lim))
+}
+
 // mapValue is a map[string]any bounded by DefaultLimits; being a map, it
 // fits in an interface without allocating.
 type mapValue map[string]any

@@ -31,15 +31,19 @@ func (b Value) Format(f fmt.State, _ rune) {
 	buffers.Put(buf)
 }
 
-// MarshalJSON returns the value as JSON within the same limits as Format:
-// maps and structs become objects whose left-out entries are counted by a
-// "..." member ({"a":1,"...":517}), slices become arrays ending in a
+// MarshalJSON returns the value as JSON within the same limits as Format,
+// showing what encoding/json shows of it (see the package doc): maps and
+// structs become objects whose left-out entries are counted by an
+// OmittedKey member ({"a":1,"...":517}), slices become arrays ending in a
 // "...+N" string, cut strings end in "...+NB", NaN and infinities become
-// strings and non-string map keys take their text form. Strings are escaped
-// as encoding/json escapes them, <, > and & included, so json.Marshal of a
-// Value keeps its size. The document is
+// strings and non-string map keys take encoding/json's text (see
+// OmittedKey for the keys that could collide). Strings are escaped as
+// encoding/json escapes them, <, > and & included, so json.Marshal of a
+// Value keeps its size, and C1, line-separator and bidirectional controls
+// are escaped too. The document is
 // always valid JSON of at most MaxBytes bytes (a value that does not fit at
-// all is "..."; below 5 bytes, null), and the error is always nil.
+// all is "..."; below 5 bytes, null, which is 4 bytes even when MaxBytes is
+// smaller), and the error is always nil.
 func (b Value) MarshalJSON() ([]byte, error) {
 	r := b.lim.resolve()
 	p := getPrinter(r, true)
@@ -52,8 +56,9 @@ func (b Value) MarshalJSON() ([]byte, error) {
 	return out, nil
 }
 
-// LogValue returns the value as slog sees it within lim: maps, structs and
-// slices become groups (slices keyed "0", "1", ...), each ending with an
-// OmittedKey member when entries were left out, scalars stay scalars and
-// cut strings carry their "...+NB" marker.
+// LogValue returns the value as slog sees it within lim, in encoding/json's
+// view: maps and structs become groups, each ending with an OmittedKey
+// member when entries were left out; slices and arrays stay JSON arrays
+// (a value whose MarshalJSON writes the bounded array); scalars stay
+// scalars and cut strings carry their "...+NB" marker.
 func (b Value) LogValue() slog.Value { return logValue(b.v, b.lim.resolve()) }

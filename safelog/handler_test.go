@@ -35,8 +35,8 @@ func TestAnyNestedGroups(t *testing.T) {
 	})
 	require.Equal(t, map[string]any{
 		"level": "INFO", "msg": "m",
-		"order": map[string]any{"a": map[string]any{"x": map[string]any{"0": 1.0, "1": "two"}}, "b": 2.0, "c": 3.0},
-		"items": map[string]any{"0": 1.0, "1": 2.0, "2": 3.0},
+		"order": map[string]any{"a": map[string]any{"x": []any{1.0, "two"}}, "b": 2.0, "c": 3.0},
+		"items": []any{1.0, 2.0, 3.0},
 		"n":     7.0,
 	}, got)
 }
@@ -85,11 +85,11 @@ func TestNewHandlerBoundsUnchangedCallSites(t *testing.T) {
 		"with": map[string]any{"a": 1.0, "b": 2.0, "...": 1.0},
 		"grp": map[string]any{
 			"long": "abcde...+3B", "short": "abc", "n": 1.0,
-			"map":    map[string]any{"a": 1.0, "b": 2.0, "...": 1.0},
-			"secret": "REDAC...+3B",
-			"panic":  "%!v(PANIC=LogValue method: no)",
-			"err":    "faile...+1B",
-			"inner":  map[string]any{"map": map[string]any{"a": 1.0, "b": 2.0, "...": 1.0}, "long": "12345...+4B"},
+			"map":         map[string]any{"a": 1.0, "b": 2.0, "...": 1.0},
+			"secre...+1B": "REDAC...+3B",
+			"panic":       "%!v(PANIC=LogValue method: no)",
+			"err":         "faile...+1B",
+			"inner":       map[string]any{"map": map[string]any{"a": 1.0, "b": 2.0, "...": 1.0}, "long": "12345...+4B"},
 		},
 	}, got)
 }

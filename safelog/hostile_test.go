@@ -81,6 +81,11 @@ func TestHostileSlog(t *testing.T) {
 				if heavy(c) && name != "json wrapped" {
 					continue
 				}
+				if name == "json replace" && (c.Name == "LogValue group of itself twice" || strings.HasSuffix(c.Name, "group")) {
+					// slog resolves LogValuers and opens groups itself
+					// and calls ReplaceAttr on their leaves only.
+					continue
+				}
 				buf.Reset()
 				attr := slog.Any("v", v)
 				if strings.HasSuffix(name, "Any") {

@@ -41,19 +41,15 @@ var NoLimits = Limits{MaxKeys: -1, MaxDepth: -1, MaxBytes: -1, MaxString: -1}
 
 // resolved are limits with defaults applied and no-limit as math.MaxInt.
 type resolved struct {
-	walk     walk.Limits
-	maxBytes int
-	summary  bool
+	walk    walk.Limits
+	summary bool
+}
+
+// spec returns l as the walker spells unresolved limits.
+func (l Limits) spec() walk.Spec {
+	return walk.Spec{MaxKeys: l.MaxKeys, MaxDepth: l.MaxDepth, MaxBytes: l.MaxBytes, MaxString: l.MaxString}
 }
 
 func (l Limits) resolve() resolved {
-	return resolved{
-		walk: walk.Limits{
-			MaxKeys:   walk.Resolve(l.MaxKeys, DefaultLimits.MaxKeys),
-			MaxDepth:  walk.Resolve(l.MaxDepth, DefaultLimits.MaxDepth),
-			MaxString: walk.Resolve(l.MaxString, DefaultLimits.MaxString),
-		},
-		maxBytes: walk.Resolve(l.MaxBytes, DefaultLimits.MaxBytes),
-		summary:  l.Summary,
-	}
+	return resolved{walk: l.spec().Resolve(DefaultLimits.spec(), false), summary: l.Summary}
 }

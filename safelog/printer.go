@@ -41,7 +41,9 @@ var printers = sync.Pool{New: func() any { return new(printer) }}
 
 func getPrinter(r resolved, jsonMode bool) *printer {
 	p := printers.Get().(*printer)
-	p.limit, p.json, p.w = r.maxBytes, jsonMode, walk.Get(r.walk)
+	lim := r.walk
+	lim.JSON = jsonMode
+	p.limit, p.json, p.w = r.walk.MaxBytes, jsonMode, walk.Get(lim)
 	p.maxString = p.w.Limits().MaxString
 	return p
 }
@@ -62,9 +64,9 @@ func (p *printer) render(dst []byte, v any, summary bool) []byte {
 	p.w.Walk(v, p)
 	if p.failed {
 		// Not even a marker fitted: show that something was there.
-		mark := ellipsis
+		mark := walk.Ellipsis
 		if p.json {
-			mark = `"` + ellipsis + `"`
+			mark = `"` + walk.Ellipsis + `"`
 		}
 		p.buf = p.buf[:p.start]
 		if p.limit >= len(mark) {
@@ -76,8 +78,6 @@ func (p *printer) render(dst []byte, v any, summary bool) []byte {
 	}
 	return p.buf
 }
-
-const ellipsis = "..."
 
 func (p *printer) used() int { return len(p.buf) - p.start }
 
@@ -161,11 +161,29 @@ func (p *printer) Complex(c complex128, bitSize int) {
 	p.check(mark)
 }
 
+// escape appends s escaped (quoted in JSON), with the runes that could
+// break or disguise a line (C1 controls, U+2028/9, bidi controls) written
+// as \uXXXX escapes in both forms.
 func (p *printer) escape(dst []byte, s string) []byte {
+	mark := len(dst)
 	if p.json {
-		return escape.AppendJSON(dst, s, true)
+		dst = escape.AppendJSON(dst, s, true)
+	} else {
+		dst = escape.AppendText(dst, s)
 	}
-	return escape.AppendText(dst, s)
+	if !walk.LineSafeBytes(dst[mark:]) {
+		dst = walk.AppendLineSafe(dst[:mark], string(dst[mark:]))
+	}
+	return dst
+}
+
+// Raw writes b, a JSON value from the walker, when it fits.
+func (p *printer) Raw(b []byte) bool {
+	if len(b) > p.room() {
+		return false
+	}
+	p.buf = append(p.buf, b...)
+	return true
 }
 
 // String writes s escaped (quoted in JSON). When s was cut by the walker or
@@ -190,7 +208,7 @@ func (p *printer) String(s string, cut int) {
 	if p.json {
 		open, close = 1, 1
 	}
-	avail := room - close - len(ellipsis) - len("+B") - digits(cut+len(s))
+	avail := room - close - walk.CutLen(cut+len(s))
 	if avail < open {
 		p.fail()
 		return
@@ -209,10 +227,7 @@ func (p *printer) String(s string, cut int) {
 	if n < len(s) {
 		p.full = true
 	}
-	p.buf = append(p.buf, ellipsis...)
-	p.buf = append(p.buf, '+')
-	p.buf = strconv.AppendInt(p.buf, int64(cut+len(s)-n), 10)
-	p.buf = append(p.buf, 'B')
+	p.buf = walk.AppendCut(p.buf, cut+len(s)-n)
 	if p.json {
 		p.buf = append(p.buf, '"')
 	}
@@ -220,20 +235,11 @@ func (p *printer) String(s string, cut int) {
 
 // escapePrefix writes s escaped, in JSON with its opening quote only.
 func (p *printer) escapePrefix(dst []byte, s string) []byte {
+	dst = p.escape(dst, s)
 	if p.json {
-		dst = escape.AppendJSON(dst, s, true)
 		return dst[:len(dst)-1]
 	}
-	return escape.AppendText(dst, s)
-}
-
-func digits(n int) int {
-	d := 1
-	for n >= 10 {
-		n /= 10
-		d++
-	}
-	return d
+	return dst
 }
 
 func (p *printer) Map(c *walk.Container)  { p.container(c) }
@@ -268,31 +274,30 @@ func (p *printer) marker(keyed bool, shown, left int) {
 	}
 	switch {
 	case p.json && !keyed:
-		p.buf = append(p.buf, `"...+`...)
-		p.buf = strconv.AppendInt(p.buf, int64(left), 10)
+		p.buf = append(p.buf, '"')
+		p.buf = walk.AppendCount(p.buf, left)
 		p.buf = append(p.buf, '"')
 	case p.json:
-		p.buf = append(p.buf, `"...":`...)
+		p.buf = append(p.buf, `"`+walk.OmittedKey+`":`...)
 		p.buf = strconv.AppendInt(p.buf, int64(left), 10)
 	default:
-		p.buf = append(p.buf, "...+"...)
-		p.buf = strconv.AppendInt(p.buf, int64(left), 10)
+		p.buf = walk.AppendCount(p.buf, left)
 	}
 }
 
 // markerLen is the length of that marker.
 func (p *printer) markerLen(keyed bool, shown, left int) int {
-	n := digits(left)
+	n := 0
 	if shown > 0 {
 		n++
 	}
 	switch {
 	case p.json && !keyed:
-		return n + len(`"...+"`)
+		return n + len(`""`) + walk.CountLen(left)
 	case p.json:
-		return n + len(`"...":`)
+		return n + len(`"`+walk.OmittedKey+`":`) + walk.Digits(left)
 	}
-	return n + len("...+")
+	return n + walk.CountLen(left)
 }
 
 func (p *printer) sep() string {
@@ -358,7 +363,8 @@ func (p *printer) container(c *walk.Container) {
 	p.level--
 	p.reserve -= hold
 	left := c.Len() - shown
-	for left > 0 && !certain && p.markerLen(keyed, shown, left)+len(close) > p.room() {
+	// The marker may have grown a digit since room was held for it.
+	for left > 0 && p.markerLen(keyed, shown, left)+len(close) > p.room() {
 		if shown == 0 {
 			p.marks = p.marks[:base]
 			p.buf = p.buf[:start]
@@ -421,28 +427,19 @@ func (p *printer) plainKey(c *walk.Container, i int, keyed bool) (string, bool) 
 	return k, ok && len(k) <= p.maxString && len(k)+2 <= p.room() && escape.TextPlain(k)
 }
 
-// key writes the key of entry i. In JSON a key that is not a string is
-// written in its text form, quoted.
+// key writes the key of entry i: in JSON as Container.Name gives it, in
+// text as fmt prints it.
 func (p *printer) key(c *walk.Container, i int) {
+	if p.json {
+		p.String(c.Name(i))
+		return
+	}
 	k, ok := c.Key(i)
-	if ok && len(k) <= p.w.Limits().MaxString {
+	if ok && len(k) <= p.maxString {
 		p.String(k, 0)
 		return
 	}
-	if ok || !p.json {
-		c.WalkKey(i, p)
-		return
-	}
-	mark := len(p.buf)
-	p.json = false
 	c.WalkKey(i, p)
-	p.json = true
-	if p.failed {
-		return
-	}
-	text := string(p.buf[mark:])
-	p.buf = escape.AppendJSON(p.buf[:mark], text, true)
-	p.check(mark)
 }
 
 // summarize replaces the output with a one-line summary of v.

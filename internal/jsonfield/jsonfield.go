@@ -284,3 +284,20 @@ func validName(s string) bool {
 	}
 	return true
 }
+
+// IsEmpty reports whether v counts as empty for omitempty, as encoding/json
+// decides it: false, 0, a nil pointer or interface, and an empty array,
+// slice, map or string.
+func IsEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64,
+		reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
+}

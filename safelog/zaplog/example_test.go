@@ -33,3 +33,10 @@ func ExampleWrapCore() {
 	// Output:
 	// {"level":"info","msg":"order placed","order":{"id":"A-1","lines":3,"...":1},"comment":"a very l...+11B"}
 }
+
+func ExampleAnyWith() {
+	logger := zap.New(stdoutCore())
+	logger.Info("batch", zaplog.AnyWith("ids", []int{1, 2, 3, 4, 5}, safelog.Limits{MaxKeys: 2}))
+	// Output:
+	// {"level":"info","msg":"batch","ids":[1,2,"...+3"]}
+}

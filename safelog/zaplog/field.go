@@ -5,11 +5,15 @@ import (
 	"go.uber.org/zap/zapcore"
 
 	"github.com/mapkit-go/mapkit/safelog"
+	"github.com/mapkit-go/mapkit/safelog/internal/walk"
 )
 
 // Any returns a zap field whose value is v bounded by safelog.DefaultLimits.
-// It streams into zap's encoder when the entry is written — maps and structs
-// as nested objects (left-out entries counted by a safelog.OmittedKey
+// It shows what zap.Any would show — encoding/json's view of structs (tag
+// names, json:"-" and unexported fields hidden), MarshalJSON and
+// MarshalText output, []byte as base64, slog.LogValuer results — cut to the
+// limits. It streams into zap's encoder when the entry is written — maps
+// and structs as nested objects (left-out entries counted by a safelog.OmittedKey
 // member), slices as arrays (ending in a "...+N" element), scalars as
 // zap's own scalars, strings cut at MaxString with a "...+NB" marker — with
 // no intermediate string or map. A String, Error or LogValue method that
@@ -18,7 +22,16 @@ import (
 //
 // For a map[string]any Any allocates nothing; other values cost one small
 // allocation for the field.
-func Any(key string, v any) zap.Field { return bounded(key, v, resolve(safelog.DefaultLimits)) }
+func Any(key string, v any) zap.Field {
+	return bounded(walk.Key(key, defaultLimits()), v, defaultLimits())
+}
+
+// AnyWith is Any bounded by lim instead of safelog.DefaultLimits, for a
+// call site that needs other limits than the logger's.
+func AnyWith(key string, v any, lim safelog.Limits) zap.Field {
+	r := resolve(lim)
+	return bounded(walk.Key(key, r), v, r)
+}
 
 func bounded(key string, v any, r limits) zap.Field {
 	if m, ok := v.(map[string]any); ok && r == defaultLimits() {
@@ -36,7 +49,7 @@ type field struct {
 }
 
 func (f *field) MarshalLogObject(enc zapcore.ObjectEncoder) error {
-	s := getState(f.r)
+	s := getStreamer(f.r)
 	defer s.put()
 	s.obj, s.key = enc, f.key
 	s.walk(f.v)
@@ -48,7 +61,7 @@ func (f *field) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 type defaultMap map[string]any
 
 func (m defaultMap) MarshalLogObject(enc zapcore.ObjectEncoder) error {
-	s := getState(defaultLimits())
+	s := getStreamer(defaultLimits())
 	defer s.put()
 	s.obj, s.flatten = enc, true
 	s.walk(map[string]any(m))

@@ -59,6 +59,49 @@ func (n NilStringer) String() string { return n.s }
 // raw.
 const Forge = "ok\nlevel=ERROR msg=\"forged\"\r\x1b[31mred\x1b[0m\u2028\x00\x7f\u0085"
 
+// Ordered is a minimal ordered map with pointer methods, as tmap.Map is:
+// a nil *Ordered panics in Len, as a nil map type's methods would.
+type Ordered struct{ Keys []string }
+
+// Len returns the number of entries.
+func (o *Ordered) Len() int { return len(o.Keys) }
+
+// RangeAny yields the entries in order.
+func (o *Ordered) RangeAny(yield func(k, v any) bool) {
+	for i, k := range o.Keys {
+		if !yield(k, i) {
+			return
+		}
+	}
+}
+
+// PanicLen is an ordered map whose Len panics.
+type PanicLen struct{}
+
+// Len panics.
+func (PanicLen) Len() int { panic("boom in Len") }
+
+// RangeAny yields nothing.
+func (PanicLen) RangeAny(func(k, v any) bool) {}
+
+// Twice is a LogValuer whose group holds itself twice: without a cap on
+// method calls, its walk is exponential in the LogValue depth.
+type Twice struct{}
+
+// LogValue returns a group of two Twice values.
+func (Twice) LogValue() slog.Value {
+	return slog.GroupValue(slog.Any("a", Twice{}), slog.Any("b", Twice{}))
+}
+
+// Selfish formats itself with the formatter that called its String.
+type Selfish struct{ Format func(any) string }
+
+// String formats s.
+func (s Selfish) String() string { return s.Format(s) }
+
+// Bidi holds the characters that reorder or break what a terminal shows.
+const Bidi = "a\u202eevil\u202c\u2066x\u2069\u200e\u061c\u0085\u2028\u2029b"
+
 var (
 	bigMapOnce sync.Once
 	bigMap     map[string]int
@@ -130,5 +173,26 @@ func Cases() []Case {
 		{"invalid UTF-8", func() any { return map[string]any{"\xff\xfekey": "val\xc3\x28ue\xed\xa0\x80"} }},
 		{"forged lines in keys and values", func() any { return map[string]any{Forge: Forge} }},
 		{"forged line as a string", func() any { return Forge }},
+		{"bidi controls", func() any { return map[string]any{Bidi: Bidi} }},
+		{"1 MB key", func() any { return map[string]int{strings.Repeat("k", 1<<20): 1} }},
+		{"nil ordered map", func() any { return struct{ M *Ordered }{} }},
+		{"panicking Len", func() any { return map[string]any{"v": PanicLen{}} }},
+		{"LogValue group of itself twice", func() any { return Twice{} }},
+		{"100,000-member group", func() any {
+			attrs := make([]slog.Attr, 100_000)
+			for i := range attrs {
+				attrs[i] = slog.Int("m"+strconv.Itoa(i), i)
+			}
+			return slog.GroupValue(attrs...)
+		}},
+		{"1,000-deep group", func() any {
+			v := slog.IntValue(1)
+			for range 1000 {
+				v = slog.GroupValue(slog.Attr{Key: "g", Value: v})
+			}
+			return v
+		}},
+		{"a real ... key", func() any { return map[string]int{"...": -1, "....": -2, "k0": 0, "k1": 1} }},
+		{"keys 1 and \"1\"", func() any { return map[any]int{1: 1, "1": 2} }},
 	}
 }

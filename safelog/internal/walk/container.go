@@ -1,11 +1,14 @@
 package walk
 
 import (
+	"cmp"
 	"log/slog"
+	"math"
 	"reflect"
 	"slices"
 	"unsafe"
 
+	"github.com/mapkit-go/mapkit/internal/jsonfield"
 	"github.com/mapkit-go/mapkit/internal/keyorder"
 )
 
@@ -31,6 +34,7 @@ const (
 	srcStruct                    // struct fields in declaration order
 	srcOrdered                   // Ordered entries, collected in order
 	srcGroup                     // slog group attrs, in order
+	srcMembers                   // struct members by encoding/json's rules
 )
 
 // Container is a map, struct, slice, array, Ordered value or slog group
@@ -55,8 +59,12 @@ type Container struct {
 	rkv     []rpair
 	pairs   []pair
 	attrs   []slog.Attr
+	fields  *jsonfield.Struct // the members of srcMembers
+	members []int32           // the indexes in fields of the members present
 	top     keyorder.Top[any]
 	rtop    keyorder.Smallest[rpair]
+	itop    keyorder.Smallest[int64]
+	utop    keyorder.Smallest[uint64]
 }
 
 type pair struct{ k, v any }
@@ -100,6 +108,8 @@ func (c *Container) Key(i int) (key string, ok bool) {
 		return c.rv.Type().Field(i).Name, true
 	case srcGroup:
 		return c.attrs[i].Key, true
+	case srcMembers:
+		return c.fields.List[c.members[i]].Name, true
 	case srcOrdered:
 		key, ok = c.pairs[i].k.(string)
 		return key, ok
@@ -210,6 +220,14 @@ func (c *Container) Walk(i int, s Sink) {
 		w.walkValue(c.rv.Index(i), s, false)
 	case srcStruct:
 		w.walkValue(c.rv.Field(i), s, false)
+	case srcMembers:
+		f := &c.fields.List[c.members[i]]
+		fv, _ := member(c.rv, f.Index)
+		if f.Quoted {
+			w.quoted(fv, s)
+		} else {
+			w.walkValue(fv, s, false)
+		}
 	case srcOrdered:
 		w.walkAny(c.pairs[i].v, s)
 	case srcGroup:
@@ -236,13 +254,16 @@ func (c *Container) selectPending() {
 
 func (c *Container) release() {
 	c.pending = false
-	c.val, c.rv, c.attrs = nil, reflect.Value{}, nil
+	c.val, c.rv, c.attrs, c.fields = nil, reflect.Value{}, nil, nil
+	c.members = keep(c.members)
 	c.keys = keep(c.keys)
 	c.vals = keep(c.vals)
 	c.rkv = keep(c.rkv)
 	c.pairs = keep(c.pairs)
 	c.top.Reset(0)
 	c.rtop.Reset(0, nil)
+	c.itop.Reset(0, nil)
+	c.utop.Reset(0, nil)
 }
 
 // keepEntries is the most entries a pooled container keeps room for, so
@@ -281,7 +302,7 @@ func (w *Walker) open(kind Kind, src source, val any, rv reflect.Value, n int, v
 	}
 	c := w.level()
 	c.kind, c.src, c.addr, c.n, c.val, c.rv = kind, src, addr, n, val, rv
-	c.shown = min(n, w.lim.MaxKeys)
+	c.shown = min(n, w.lim.MaxKeys, maxFit(w.lim.MaxBytes))
 	if w.depth >= w.lim.MaxDepth {
 		c.shown = 0
 	}
@@ -304,6 +325,10 @@ func (w *Walker) open(kind Kind, src source, val any, rv reflect.Value, n int, v
 }
 
 func (w *Walker) strMap(v any, n int, p unsafe.Pointer, s Sink) {
+	if p == nil && w.lim.JSON {
+		s.Nil()
+		return
+	}
 	var vis visit
 	if n > 0 {
 		vis = visit{uintptr(p), 0}
@@ -311,7 +336,11 @@ func (w *Walker) strMap(v any, n int, p unsafe.Pointer, s Sink) {
 	w.open(MapKind, srcStrMap, v, reflect.Value{}, n, vis, false, s)
 }
 
-func (w *Walker) list(v any, n int, vis visit, s Sink) {
+func (w *Walker) list(v any, n int, vis visit, isNil bool, s Sink) {
+	if isNil && w.lim.JSON {
+		s.Nil()
+		return
+	}
 	w.open(ListKind, srcList, v, reflect.Value{}, n, vis, false, s)
 }
 
@@ -326,7 +355,18 @@ func (w *Walker) reflectMapAt(rv reflect.Value, s Sink, addr bool) {
 }
 
 func (w *Walker) ordered(o Ordered, s Sink) {
-	n := o.Len()
+	if rv := reflect.ValueOf(o); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		s.Nil()
+		return
+	}
+	if !w.budget(s) {
+		return
+	}
+	n, text, ok := w.length(o)
+	if !ok {
+		s.String(text, 0)
+		return
+	}
 	var vis visit
 	if rv := reflect.ValueOf(o); rv.Kind() == reflect.Pointer && !rv.IsNil() {
 		vis = visit{uintptr(rv.UnsafePointer()), -2}
@@ -421,6 +461,16 @@ func selectAny(c *Container, m map[string]any) {
 }
 
 func (c *Container) selectReflectKeys() {
+	if c.shown < c.n && c.rv.CanInterface() {
+		switch c.rv.Type().Key().Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			selectNumbers(c, &c.itop, reflect.Value.Int, reflect.Value.SetInt)
+			return
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			selectNumbers(c, &c.utop, reflect.Value.Uint, reflect.Value.SetUint)
+			return
+		}
+	}
 	it := c.rv.MapRange()
 	if c.shown == c.n {
 		for it.Next() {
@@ -436,6 +486,25 @@ func (c *Container) selectReflectKeys() {
 	c.rkv = append(c.rkv, c.rtop.Sorted()...)
 }
 
+// selectNumbers selects the Shown smallest integer keys of a map without
+// taking each key out of it: every key is read into one scratch value and
+// compared as a number, and only the selected keys are looked up again, so
+// a map of a million entries costs no allocation per entry.
+func selectNumbers[N int64 | uint64](c *Container, top *keyorder.Smallest[N], get func(reflect.Value) N, set func(reflect.Value, N)) {
+	kt := c.rv.Type().Key()
+	k := reflect.New(kt).Elem()
+	top.Reset(c.shown, cmp.Compare[N])
+	for it := c.rv.MapRange(); it.Next(); {
+		k.SetIterKey(it)
+		top.Offer(get(k))
+	}
+	for _, n := range top.Sorted() {
+		key := reflect.New(kt).Elem()
+		set(key, n)
+		c.rkv = append(c.rkv, rpair{key, c.rv.MapIndex(key)})
+	}
+}
+
 // collectOrdered takes the first Shown entries of an Ordered value. A panic
 // in RangeAny ends the collection: what was collected is shown and the rest
 // is counted as left out.
@@ -448,7 +517,31 @@ func (c *Container) collectOrdered() {
 		_ = recover()
 	}()
 	w.into = c
+	enter()
+	defer leave()
 	c.val.(Ordered).RangeAny(w.collect)
+}
+
+// length returns o.Len(), or the panic text and false.
+func (w *Walker) length(o Ordered) (n int, text string, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			n, text, ok = 0, w.PanicText(o, "Len", r), false
+		}
+	}()
+	enter()
+	defer leave()
+	return o.Len(), "", true
+}
+
+// maxFit is the most entries that can show in maxBytes: every entry but
+// the first takes at least a separator and one character. Selecting no
+// more than that lets the byte budget bound the work when MaxKeys does not.
+func maxFit(maxBytes int) int {
+	if maxBytes >= math.MaxInt-1 {
+		return math.MaxInt
+	}
+	return maxBytes/2 + 1
 }
 
 func (w *Walker) collectPair(k, v any) bool {

@@ -31,7 +31,7 @@ func TestMapKeysSelectedOnFirstUse(t *testing.T) {
 		map[string]uint8{"b": 1, "a": 2, "c": 3}, // by reflection
 	} {
 		for _, read := range []bool{false, true} {
-			w := Get(Limits{MaxKeys: 2, MaxDepth: math.MaxInt, MaxString: 10})
+			w := Get(Limits{MaxKeys: 2, MaxDepth: math.MaxInt, MaxString: 10, MaxBytes: math.MaxInt})
 			s := &peekSink{read: read}
 			w.Walk(v, s)
 			w.Put()
@@ -49,7 +49,7 @@ func TestReleaseDropsHugeScratch(t *testing.T) {
 	for i := range 3 * keepEntries {
 		big[string(rune('a'+i%26))+string(rune(0x100+i))] = i
 	}
-	w := Get(Limits{MaxKeys: math.MaxInt, MaxDepth: math.MaxInt, MaxString: 10})
+	w := Get(Limits{MaxKeys: math.MaxInt, MaxDepth: math.MaxInt, MaxString: 10, MaxBytes: math.MaxInt})
 	s := &peekSink{read: true}
 	w.Walk(big, s)
 	require.Equal(t, len(big), s.after, "a map shown whole has all its keys selected")

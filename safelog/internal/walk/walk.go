@@ -7,8 +7,6 @@
 package walk
 
 import (
-	"fmt"
-	"log/slog"
 	"math"
 	"reflect"
 	"strconv"
@@ -20,15 +18,49 @@ import (
 // a pathologically deep value cannot exhaust the stack.
 const HardDepth = 10_000
 
+// jsonDepth caps container nesting in the JSON view, below encoding/json's
+// nesting limit of 10,000 levels by room for the groups and objects of the
+// logger's own line around the value.
+const jsonDepth = HardDepth - 100
+
 // maxResolve caps chains of LogValue calls, as slog does.
 const maxResolve = 100
 
-// Limits are resolved limits: every field is positive; math.MaxInt means
+// maxCalls caps the user methods (String, Error, LogValue, MarshalJSON,
+// MarshalText, Len, RangeAny) one walk calls, so that values whose methods
+// return more values with methods cannot make a walk exponential.
+const maxCalls = 4096
+
+// Limits are resolved limits: every count is positive; math.MaxInt means
 // no limit.
 type Limits struct {
 	MaxKeys   int // entries shown per map, slice, array or struct
 	MaxDepth  int // container levels whose entries are shown
 	MaxString int // bytes of a string shown, cut on a UTF-8 boundary
+	MaxBytes  int // bytes of the whole rendering, enforced by the sink
+	// JSON selects encoding/json's view of values, for JSON-shaped sinks:
+	// struct members by their JSON rules, json.Marshaler and
+	// encoding.TextMarshaler used, []byte as base64, nil maps and slices as
+	// null. Without it the walker takes fmt's view.
+	JSON bool
+}
+
+// Spec is a set of limits as safelog.Limits spells them: a zero field takes
+// the default's value, a negative one means no limit.
+type Spec struct {
+	MaxKeys, MaxDepth, MaxBytes, MaxString int
+}
+
+// Resolve returns s resolved against the defaults def, for the given view.
+// It is the one place where zero and negative limits get their meaning.
+func (s Spec) Resolve(def Spec, json bool) Limits {
+	return Limits{
+		MaxKeys:   Resolve(s.MaxKeys, def.MaxKeys),
+		MaxDepth:  Resolve(s.MaxDepth, def.MaxDepth),
+		MaxString: Resolve(s.MaxString, def.MaxString),
+		MaxBytes:  Resolve(s.MaxBytes, def.MaxBytes),
+		JSON:      json,
+	}
 }
 
 // Resolve returns the resolved form of a limit v whose zero value means def:
@@ -60,14 +92,28 @@ type Sink interface {
 	// addresses) as raw text: s is what to show and cut the number of bytes
 	// of the original left out after it.
 	String(s string, cut int)
+	// Raw receives, in the JSON view only, a complete JSON value in compact
+	// form with no raw line or bidi control characters (the output of a
+	// MarshalJSON method, a json.Number). It returns false when the value
+	// does not fit; the walker then shows it as decoded data, within the
+	// limits.
+	Raw(b []byte) bool
 	// Map receives maps, structs and slog groups; List receives slices and
 	// arrays.
 	Map(c *Container)
 	List(c *Container)
 }
 
-// Ordered mirrors safelog.Ordered: a map that yields its entries in
-// ascending key order.
+// Methods is implemented by sinks that show some values through methods
+// of their own output's (zap's ObjectMarshaler and ArrayMarshaler): the
+// walker offers them every value with methods, before its own view does,
+// and Method reports whether it showed v.
+type Methods interface {
+	Method(v any) bool
+}
+
+// Ordered is a map that yields its entries in ascending key order;
+// safelog.Ordered is this interface.
 type Ordered interface {
 	Len() int
 	RangeAny(yield func(key, value any) bool)
@@ -81,6 +127,8 @@ type Walker struct {
 	visiting []visit
 	levels   []*Container
 	resolves int
+	calls    int // user methods called so far
+	chain    int // pointers followed on the way to the current value
 	collect  func(k, v any) bool
 	into     *Container
 }
@@ -104,6 +152,9 @@ func Get(lim Limits) *Walker {
 	w := walkers.Get().(*Walker)
 	w.lim = lim
 	w.lim.MaxDepth = min(lim.MaxDepth, HardDepth)
+	if lim.JSON {
+		w.lim.MaxDepth = min(lim.MaxDepth, jsonDepth)
+	}
 	return w
 }
 
@@ -115,7 +166,7 @@ func (w *Walker) Put() {
 	for _, c := range w.levels {
 		c.release()
 	}
-	w.depth, w.resolves, w.into = 0, 0, nil
+	w.depth, w.resolves, w.calls, w.chain, w.into = 0, 0, 0, 0, nil
 	w.visiting = w.visiting[:0]
 	walkers.Put(w)
 }
@@ -177,29 +228,21 @@ func (w *Walker) walkAny(v any, s Sink) {
 	case map[string]bool:
 		w.strMap(v, len(x), mapPointer(x), s)
 	case []any:
-		w.list(v, len(x), sliceVisit(x), s)
+		w.list(v, len(x), sliceVisit(x), x == nil, s)
 	case []string:
-		w.list(v, len(x), sliceVisit(x), s)
+		w.list(v, len(x), sliceVisit(x), x == nil, s)
 	case []int:
-		w.list(v, len(x), sliceVisit(x), s)
+		w.list(v, len(x), sliceVisit(x), x == nil, s)
 	case []int64:
-		w.list(v, len(x), sliceVisit(x), s)
+		w.list(v, len(x), sliceVisit(x), x == nil, s)
 	case []float64:
-		w.list(v, len(x), sliceVisit(x), s)
+		w.list(v, len(x), sliceVisit(x), x == nil, s)
 	case []bool:
-		w.list(v, len(x), sliceVisit(x), s)
-	case slog.Value:
-		w.walkSlog(x, s)
-	case Ordered:
-		w.ordered(x, s)
-	case slog.LogValuer:
-		w.logValuer(x, s)
-	case error:
-		w.errorText(x, s)
-	case fmt.Stringer:
-		w.stringerText(x, s)
+		w.list(v, len(x), sliceVisit(x), x == nil, s)
 	default:
-		w.walkValue(reflect.ValueOf(v), s, true)
+		if !w.methods(v, s) {
+			w.walkValue(reflect.ValueOf(v), s, true)
+		}
 	}
 }
 
@@ -238,8 +281,15 @@ func (w *Walker) walkValue(rv reflect.Value, s Sink, checked bool) {
 	}
 	k := rv.Kind()
 	if !checked && k != reflect.Interface && rv.CanInterface() {
-		w.walkAny(rv.Interface(), s)
-		return
+		if k == reflect.Pointer || !rv.CanAddr() {
+			w.walkAny(rv.Interface(), s)
+			return
+		}
+		// An addressable value keeps its address for its own members,
+		// whose pointer methods the view may call.
+		if w.addrMethods(rv.Addr().Interface(), s) || w.methods(rv.Interface(), s) {
+			return
+		}
 	}
 	switch k {
 	case reflect.Bool:
@@ -267,8 +317,20 @@ func (w *Walker) walkValue(rv reflect.Value, s Sink, checked bool) {
 	case reflect.Pointer:
 		w.pointer(rv, s)
 	case reflect.Map:
+		if w.lim.JSON && rv.IsNil() {
+			s.Nil()
+			return
+		}
 		w.reflectMap(rv, s)
 	case reflect.Slice:
+		if w.lim.JSON && rv.IsNil() {
+			s.Nil()
+			return
+		}
+		if w.lim.JSON && isBytes(rv.Type()) {
+			w.base64(rv.Bytes(), s)
+			return
+		}
 		var vis visit
 		if rv.Len() > 0 {
 			vis = visit{uintptr(rv.UnsafePointer()), rv.Len()}
@@ -277,7 +339,7 @@ func (w *Walker) walkValue(rv reflect.Value, s Sink, checked bool) {
 	case reflect.Array:
 		w.open(ListKind, srcReflectList, nil, rv, rv.Len(), visit{}, false, s)
 	case reflect.Struct:
-		w.open(StructKind, srcStruct, nil, rv, rv.NumField(), visit{}, false, s)
+		w.structure(rv, false, s)
 	default: // Chan, Func, UnsafePointer
 		if rv.IsNil() {
 			s.Nil()
@@ -305,6 +367,11 @@ func (w *Walker) pointer(rv reflect.Value, s Sink) {
 		return
 	}
 	e := rv.Elem()
+	if w.lim.JSON {
+		// encoding/json follows pointers: the value shows as itself.
+		w.pointee(vis, e, s)
+		return
+	}
 	switch e.Kind() {
 	case reflect.Map:
 		w.push(vis)
@@ -312,25 +379,30 @@ func (w *Walker) pointer(rv reflect.Value, s Sink) {
 		w.pop()
 	case reflect.Struct:
 		w.push(vis)
-		w.open(StructKind, srcStruct, nil, e, e.NumField(), visit{}, true, s)
+		w.structure(e, true, s)
 		w.pop()
 	case reflect.Slice, reflect.Array:
 		w.push(vis)
 		w.open(ListKind, srcReflectList, nil, e, e.Len(), visit{}, true, s)
 		w.pop()
 	default:
-		// A chain of pointers and interfaces counts as nesting, so that
-		// it too stops at HardDepth.
-		if w.depth >= HardDepth {
-			s.String(DepthMarker, 0)
-			return
-		}
-		w.push(vis)
-		w.depth++
-		w.walkValue(e, s, false)
-		w.depth--
-		w.pop()
+		w.pointee(vis, e, s)
 	}
+}
+
+// pointee walks the value e a pointer (visit vis) points to. A chain of
+// pointers and interfaces counts as nesting, so that it too stops at
+// HardDepth.
+func (w *Walker) pointee(vis visit, e reflect.Value, s Sink) {
+	if w.chain >= HardDepth {
+		s.String(DepthMarker, 0)
+		return
+	}
+	w.push(vis)
+	w.chain++
+	w.walkValue(e, s, false)
+	w.chain--
+	w.pop()
 }
 
 // DepthMarker is what a sink receives, as a string, for a chain of

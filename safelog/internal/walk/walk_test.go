@@ -84,6 +84,7 @@ func (s *stringSink) Complex(complex128, int) {}
 func (s *stringSink) String(v string, _ int)  { s.got = append(s.got, v) }
 func (s *stringSink) Map(*Container)          {}
 func (s *stringSink) List(*Container)         {}
+func (s *stringSink) Raw([]byte) bool         { return false }
 
 func TestPointerChainsStop(t *testing.T) {
 	var v any = "end"
@@ -91,7 +92,7 @@ func TestPointerChainsStop(t *testing.T) {
 		p := v
 		v = &p
 	}
-	w := Get(Limits{MaxKeys: 10, MaxDepth: math.MaxInt, MaxString: 10})
+	w := Get(Limits{MaxKeys: 10, MaxDepth: math.MaxInt, MaxString: 10, MaxBytes: math.MaxInt})
 	defer w.Put()
 	var s stringSink
 	w.Walk(v, &s)

@@ -2,21 +2,24 @@ package safelog
 
 import (
 	"log/slog"
-	"strconv"
 	"sync"
 
 	"github.com/mapkit-go/mapkit/safelog/internal/walk"
 )
 
 // OmittedKey is the key of the extra member that counts the entries left
-// out of a group built by LogValue, Any or NewHandler: {"a":1,"...":517}.
-const OmittedKey = "..."
+// out of an object or group built by MarshalJSON, LogValue, Any or
+// NewHandler: {"a":1,"...":517}. No key of the value itself is shown as
+// OmittedKey: a key that starts with "..." is shown with one more "."
+// ("...x" as "....x"), and in a map whose key type is an interface a key
+// that is not a string shows as "..." followed by its type and text
+// ("...int(1)", beside the string key "1").
+const OmittedKey = walk.OmittedKey
 
-// Empty containers cannot be empty groups (handlers drop those, and the key
-// with them): they are these values, {} and [] in JSON.
+// An empty map or struct cannot be an empty group (handlers drop those, and
+// the key with them): it is this value, {} in JSON.
 var (
-	emptyMap  = slog.AnyValue(struct{}{})
-	emptyList = slog.AnyValue([0]int{})
+	emptyMap = slog.AnyValue(struct{}{})
 )
 
 // nilUnderEmptyKey is nil as the value of an empty map key. Handlers drop
@@ -53,7 +56,9 @@ var groupers = sync.Pool{New: func() any { return new(grouper) }}
 
 func logValue(v any, r resolved) slog.Value {
 	g := groupers.Get().(*grouper)
-	g.limit, g.w = r.maxBytes, walk.Get(r.walk)
+	lim := r.walk
+	lim.JSON = true
+	g.limit, g.w = lim.MaxBytes, walk.Get(lim)
 	g.w.Walk(v, g)
 	out := g.value()
 	g.w.Put()
@@ -86,13 +91,13 @@ func (g *grouper) set(v slog.Value, cost int) {
 	g.spent += cost
 }
 
-func (g *grouper) Nil()        { g.set(slog.AnyValue(nil), 4) }
-func (g *grouper) Bool(b bool) { g.set(slog.BoolValue(b), 5) }
-func (g *grouper) Int(i int64) { g.set(slog.Int64Value(i), 8) }
+func (g *grouper) Nil()        { g.set(slog.AnyValue(nil), walk.NullCost) }
+func (g *grouper) Bool(b bool) { g.set(slog.BoolValue(b), walk.BoolCost) }
+func (g *grouper) Int(i int64) { g.set(slog.Int64Value(i), walk.NumberCost) }
 func (g *grouper) Uint(u uint64) {
-	g.set(slog.Uint64Value(u), 8)
+	g.set(slog.Uint64Value(u), walk.NumberCost)
 }
-func (g *grouper) Float(f float64, _ int) { g.set(slog.Float64Value(f), 8) }
+func (g *grouper) Float(f float64, _ int) { g.set(slog.Float64Value(f), walk.NumberCost) }
 
 // Complex is shown as fmt shows it, as a string: handlers have no complex
 // kind.
@@ -104,29 +109,50 @@ func (g *grouper) Complex(c complex128, bitSize int) {
 
 func (g *grouper) String(s string, cut int) {
 	room := max(g.limit-g.spent, 0)
-	if cut == 0 && len(s) <= room {
+	if cut == 0 && len(s) <= room && walk.LineSafe(s) {
 		g.set(slog.StringValue(s), len(s)+2)
 		return
 	}
-	n := walk.CutUTF8(s, min(len(s), room))
-	b := make([]byte, 0, n+len(ellipsis)+len("+B")+digits(cut+len(s)))
-	b = append(b, s[:n]...)
-	b = append(b, ellipsis...)
-	b = append(b, '+')
-	b = strconv.AppendInt(b, int64(cut+len(s)-n), 10)
-	b = append(b, 'B')
-	g.set(slog.StringValue(string(b)), len(b)+2)
+	s = walk.SafeString(walk.CutString(s, cut, room))
+	g.set(slog.StringValue(s), len(s)+2)
 }
 
-func (g *grouper) Map(c *walk.Container)  { g.container(c) }
-func (g *grouper) List(c *walk.Container) { g.container(c) }
+// Raw keeps a JSON value from the walker: a string as a string, so that
+// every handler writes it in its own syntax, anything else as it is (the
+// JSON handler writes it verbatim, the text handler as its text).
+func (g *grouper) Raw(b []byte) bool {
+	if len(b) > g.limit-g.spent {
+		return false
+	}
+	if s, ok := walk.RawString(b); ok {
+		g.set(slog.StringValue(s), len(b))
+		return true
+	}
+	g.set(slog.AnyValue(walk.RawJSON(b)), len(b))
+	return true
+}
+
+func (g *grouper) Map(c *walk.Container) { g.container(c) }
+
+// List keeps a slice or array a JSON array, as the handler would show it
+// unwrapped: it is rendered within the budget left, as MarshalJSON renders
+// it.
+func (g *grouper) List(c *walk.Container) {
+	p := printer{limit: max(g.limit-g.spent, 0), json: true, w: g.w, maxString: g.w.Limits().MaxString}
+	p.List(c)
+	if p.failed {
+		g.set(slog.StringValue(walk.Ellipsis), len(walk.Ellipsis)+2)
+		return
+	}
+	g.set(slog.AnyValue(walk.RawJSON(p.buf)), len(p.buf))
+}
 
 func (g *grouper) container(c *walk.Container) {
 	start := len(g.work)
 	shown := 0
-	g.spent += 2
+	g.spent += walk.ContainerCost
 	for i := 0; i < c.Shown() && g.spent < g.limit; i++ {
-		key := entryKey(c, i, g.w)
+		key := c.NameText(i)
 		g.spent += len(key) + 2
 		c.Walk(i, g)
 		n := g.last
@@ -139,14 +165,10 @@ func (g *grouper) container(c *walk.Container) {
 	}
 	if left := c.Len() - shown; left > 0 {
 		g.work = append(g.work, node{attr: slog.Int(OmittedKey, left)})
-		g.spent += len(OmittedKey) + digits(left) + 2
+		g.spent += len(OmittedKey) + walk.Digits(left) + 2
 	}
 	if len(g.work) == start {
-		if c.Kind() == walk.ListKind {
-			g.last = node{attr: slog.Attr{Value: emptyList}}
-		} else {
-			g.last = node{attr: slog.Attr{Value: emptyMap}}
-		}
+		g.last = node{attr: slog.Attr{Value: emptyMap}}
 		return
 	}
 	lo := len(g.done)
@@ -154,32 +176,4 @@ func (g *grouper) container(c *walk.Container) {
 	clear(g.work[start:])
 	g.work = g.work[:start]
 	g.last = node{group: true, lo: int32(lo), hi: int32(len(g.done))}
-}
-
-// entryKey is the key of entry i as a string: string keys as they are, list
-// indexes in decimal, other keys in their text form within MaxString.
-func entryKey(c *walk.Container, i int, w *walk.Walker) string {
-	if c.Kind() == walk.ListKind {
-		return index(i)
-	}
-	if k, ok := c.Key(i); ok {
-		return k
-	}
-	p := printer{limit: w.Limits().MaxString, w: w, maxString: w.Limits().MaxString}
-	c.WalkKey(i, &p)
-	return string(p.buf)
-}
-
-var indexes = func() (s [256]string) {
-	for i := range s {
-		s[i] = strconv.Itoa(i)
-	}
-	return s
-}()
-
-func index(i int) string {
-	if i < len(indexes) {
-		return indexes[i]
-	}
-	return strconv.Itoa(i)
 }

@@ -1,7 +1,7 @@
 package zaplog
 
 import (
-	"strconv"
+	"reflect"
 	"sync"
 
 	"go.uber.org/zap/zapcore"
@@ -10,10 +10,11 @@ import (
 	"github.com/mapkit-go/mapkit/safelog/internal/walk"
 )
 
-// state is the zap sink of one walk. The next value goes to obj under key,
+// streamer is the zap sink of one walk: it streams the value into zap's
+// encoders. The next value goes to obj under key,
 // or to arr when arr is set; containers open nested objects and arrays
 // through per-depth marshalers, so nothing is boxed per value.
-type state struct {
+type streamer struct {
 	w       *walk.Walker
 	r       limits
 	obj     zapcore.ObjectEncoder
@@ -27,22 +28,22 @@ type state struct {
 
 // level is the marshaler of the container open at one depth.
 type level struct {
-	s *state
+	s *streamer
 	c *walk.Container
 }
 
-// maxPooledLevels bounds the levels a pooled state keeps.
+// maxPooledLevels bounds the levels a pooled streamer keeps.
 const maxPooledLevels = 64
 
-var states = sync.Pool{New: func() any { return new(state) }}
+var streamers = sync.Pool{New: func() any { return new(streamer) }}
 
-func getState(r limits) *state {
-	s := states.Get().(*state)
-	s.r, s.w = r, walk.Get(r.walk)
+func getStreamer(r limits) *streamer {
+	s := streamers.Get().(*streamer)
+	s.r, s.w = r, walk.Get(r)
 	return s
 }
 
-func (s *state) put() {
+func (s *streamer) put() {
 	s.w.Put()
 	levels := s.levels
 	if len(levels) > maxPooledLevels {
@@ -51,25 +52,25 @@ func (s *state) put() {
 	for _, l := range levels {
 		l.c = nil
 	}
-	*s = state{levels: levels}
-	states.Put(s)
+	*s = streamer{levels: levels}
+	streamers.Put(s)
 }
 
 // walk reports v to s, recovering from any panic so that the encoder is
 // left with a complete value.
-func (s *state) walk(v any) {
+func (s *streamer) walk(v any) {
 	defer s.recover()
 	s.w.Walk(v, s)
 }
 
-func (s *state) recover() {
+func (s *streamer) recover() {
 	if r := recover(); r != nil {
 		s.String(s.w.PanicText(nil, "MarshalLogObject", r), 0)
 	}
 }
 
-func (s *state) Nil() {
-	s.spent += 4
+func (s *streamer) Nil() {
+	s.spent += walk.NullCost
 	if s.arr != nil {
 		_ = s.arr.AppendReflected(nil)
 		return
@@ -77,8 +78,8 @@ func (s *state) Nil() {
 	_ = s.obj.AddReflected(s.key, nil)
 }
 
-func (s *state) Bool(b bool) {
-	s.spent += 5
+func (s *streamer) Bool(b bool) {
+	s.spent += walk.BoolCost
 	if s.arr != nil {
 		s.arr.AppendBool(b)
 		return
@@ -86,8 +87,8 @@ func (s *state) Bool(b bool) {
 	s.obj.AddBool(s.key, b)
 }
 
-func (s *state) Int(i int64) {
-	s.spent += 8
+func (s *streamer) Int(i int64) {
+	s.spent += walk.NumberCost
 	if s.arr != nil {
 		s.arr.AppendInt64(i)
 		return
@@ -95,8 +96,8 @@ func (s *state) Int(i int64) {
 	s.obj.AddInt64(s.key, i)
 }
 
-func (s *state) Uint(u uint64) {
-	s.spent += 8
+func (s *streamer) Uint(u uint64) {
+	s.spent += walk.NumberCost
 	if s.arr != nil {
 		s.arr.AppendUint64(u)
 		return
@@ -104,8 +105,8 @@ func (s *state) Uint(u uint64) {
 	s.obj.AddUint64(s.key, u)
 }
 
-func (s *state) Float(f float64, bitSize int) {
-	s.spent += 8
+func (s *streamer) Float(f float64, bitSize int) {
+	s.spent += walk.NumberCost
 	switch {
 	case s.arr != nil && bitSize == 32:
 		s.arr.AppendFloat32(float32(f))
@@ -118,8 +119,8 @@ func (s *state) Float(f float64, bitSize int) {
 	}
 }
 
-func (s *state) Complex(c complex128, _ int) {
-	s.spent += 16
+func (s *streamer) Complex(c complex128, _ int) {
+	s.spent += walk.ComplexCost
 	if s.arr != nil {
 		s.arr.AppendComplex128(c)
 		return
@@ -127,11 +128,10 @@ func (s *state) Complex(c complex128, _ int) {
 	s.obj.AddComplex128(s.key, c)
 }
 
-func (s *state) String(v string, cut int) {
-	room := max(s.r.maxBytes-s.spent, 0)
-	if cut > 0 || len(v) > room {
-		n := walk.CutUTF8(v, min(len(v), room))
-		v = v[:n] + "...+" + strconv.Itoa(cut+len(v)-n) + "B"
+func (s *streamer) String(v string, cut int) {
+	room := max(s.r.MaxBytes-s.spent, 0)
+	if cut > 0 || len(v) > room || !walk.LineSafe(v) {
+		v = walk.SafeString(walk.CutString(v, cut, room))
 	}
 	s.spent += len(v) + 2
 	if s.arr != nil {
@@ -141,7 +141,66 @@ func (s *state) String(v string, cut int) {
 	s.obj.AddString(s.key, v)
 }
 
-func (s *state) level(c *walk.Container) *level {
+// Raw writes a JSON value from the walker: a string as a string, anything
+// else as a reflected value, which zap's encoders write through its
+// MarshalJSON.
+func (s *streamer) Raw(b []byte) bool {
+	if len(b) > s.r.MaxBytes-s.spent {
+		return false
+	}
+	s.spent += len(b)
+	if str, ok := walk.RawString(b); ok {
+		if s.arr != nil {
+			s.arr.AppendString(str)
+		} else {
+			s.obj.AddString(s.key, str)
+		}
+		return true
+	}
+	if s.arr != nil {
+		_ = s.arr.AppendReflected(walk.RawJSON(b))
+		return true
+	}
+	_ = s.obj.AddReflected(s.key, walk.RawJSON(b))
+	return true
+}
+
+// Method shows zap's own marshalers as zap.Any would, through their
+// methods, guarded as WrapCore guards them within the budget left.
+func (s *streamer) Method(v any) bool {
+	switch v.(type) {
+	case zapcore.ObjectMarshaler, zapcore.ArrayMarshaler:
+	default:
+		return false
+	}
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		s.Nil()
+		return true
+	}
+	r := s.r
+	r.MaxBytes = max(r.MaxBytes-s.spent, 0)
+	b := &budget{r: r}
+	switch m := v.(type) {
+	case zapcore.ObjectMarshaler:
+		g := &objectGuard{m: m, key: s.key, b: b}
+		if s.arr != nil {
+			_ = s.arr.AppendObject(g)
+		} else if err := s.obj.AddObject(s.key, g); err != nil {
+			s.obj.AddString(s.key+"Error", err.Error())
+		}
+	case zapcore.ArrayMarshaler:
+		g := &arrayGuard{m: m, key: s.key, b: b}
+		if s.arr != nil {
+			_ = s.arr.AppendArray(g)
+		} else if err := s.obj.AddArray(s.key, g); err != nil {
+			s.obj.AddString(s.key+"Error", err.Error())
+		}
+	}
+	s.spent += b.spent + 2
+	return true
+}
+
+func (s *streamer) level(c *walk.Container) *level {
 	for len(s.levels) <= s.depth {
 		s.levels = append(s.levels, &level{s: s})
 	}
@@ -150,7 +209,7 @@ func (s *state) level(c *walk.Container) *level {
 	return l
 }
 
-func (s *state) Map(c *walk.Container) {
+func (s *streamer) Map(c *walk.Container) {
 	if s.flatten {
 		s.flatten = false
 		s.members(c, s.obj)
@@ -164,7 +223,7 @@ func (s *state) Map(c *walk.Container) {
 	_ = s.obj.AddObject(s.key, l)
 }
 
-func (s *state) List(c *walk.Container) {
+func (s *streamer) List(c *walk.Container) {
 	l := s.level(c)
 	switch {
 	case s.flatten:
@@ -189,7 +248,7 @@ func (l *level) MarshalLogArray(enc zapcore.ArrayEncoder) error {
 
 // members writes the shown entries of c into enc, then the count of those
 // left out under safelog.OmittedKey.
-func (s *state) members(c *walk.Container, enc zapcore.ObjectEncoder) {
+func (s *streamer) members(c *walk.Container, enc zapcore.ObjectEncoder) {
 	obj, arr, key := s.obj, s.arr, s.key
 	s.depth++
 	defer func() {
@@ -198,8 +257,8 @@ func (s *state) members(c *walk.Container, enc zapcore.ObjectEncoder) {
 	}()
 	defer s.recover()
 	shown := 0
-	for i := 0; i < c.Shown() && s.spent < s.r.maxBytes; i++ {
-		k := s.entryKey(c, i)
+	for i := 0; i < c.Shown() && s.spent < s.r.MaxBytes; i++ {
+		k := c.NameText(i)
 		s.obj, s.arr, s.key = enc, nil, k
 		s.spent += len(k) + 3
 		shown++
@@ -212,7 +271,7 @@ func (s *state) members(c *walk.Container, enc zapcore.ObjectEncoder) {
 
 // elements writes the shown elements of c into enc, then a "...+N" element
 // for those left out.
-func (s *state) elements(c *walk.Container, enc zapcore.ArrayEncoder) {
+func (s *streamer) elements(c *walk.Container, enc zapcore.ArrayEncoder) {
 	obj, arr, key := s.obj, s.arr, s.key
 	s.depth++
 	defer func() {
@@ -221,25 +280,13 @@ func (s *state) elements(c *walk.Container, enc zapcore.ArrayEncoder) {
 	}()
 	defer s.recover()
 	shown := 0
-	for i := 0; i < c.Shown() && s.spent < s.r.maxBytes; i++ {
+	for i := 0; i < c.Shown() && s.spent < s.r.MaxBytes; i++ {
 		s.obj, s.arr = nil, enc
 		s.spent++
 		shown++
 		c.Walk(i, s)
 	}
 	if left := c.Len() - shown; left > 0 {
-		enc.AppendString("...+" + strconv.Itoa(left))
+		enc.AppendString(walk.Count(left))
 	}
-}
-
-// entryKey is the key of entry i as a string: string keys as they are,
-// other keys in their text form within MaxString.
-func (s *state) entryKey(c *walk.Container, i int) string {
-	if k, ok := c.Key(i); ok {
-		return k
-	}
-	if k, ok := c.KeyAny(i); ok {
-		return safelog.Format(k, safelog.Limits{MaxKeys: 4, MaxDepth: 2, MaxBytes: s.r.walk.MaxString})
-	}
-	return "?" + strconv.Itoa(i)
 }
