@@ -43,3 +43,24 @@ type UnsupportedValueError = json.UnsupportedValueError
 //
 //lint:ignore SA1019 kept, as encoding/json keeps it, for code that names it
 type InvalidUTF8Error = json.InvalidUTF8Error
+
+// SyntaxError is json.SyntaxError: the input is not valid JSON. Unmarshal
+// and Decoder return a *DecodeError whose problem wraps one, so
+// errors.As(err, new(*SyntaxError)) finds it with encoding/json's message
+// and Offset.
+type SyntaxError = json.SyntaxError
+
+// UnmarshalTypeError is json.UnmarshalTypeError: a JSON value that does not
+// fit the Go type it is decoded into, with encoding/json's Offset, Struct
+// and Field. errors.As finds it in the errors of Unmarshal and Decoder.
+type UnmarshalTypeError = json.UnmarshalTypeError
+
+// InvalidUnmarshalError is json.InvalidUnmarshalError: the target passed to
+// Unmarshal or Decode is not a non-nil pointer.
+type InvalidUnmarshalError = json.InvalidUnmarshalError
+
+// UnmarshalFieldError is json.UnmarshalFieldError, which encoding/json no
+// longer returns; it is kept for code that names it.
+//
+// Deprecated: No longer used; kept for compatibility.
+type UnmarshalFieldError = json.UnmarshalFieldError

@@ -1,5 +1,3 @@
-//go:build mapkit_decoder_api
-
 package encode
 
 import (

@@ -147,6 +147,8 @@ func TestConvertErrorsHaveNoPosition(t *testing.T) {
 	err := Convert(src, &c, Strict())
 	var pe *PathError
 	require.ErrorAs(t, err, &pe)
+	require.EqualError(t, pe.Err, `json: unknown field "timout_ms"`)
+	pe.Err = nil
 	require.Equal(t, PathError{Kind: UnknownField, Path: "upstreams[1].timout_ms", Key: "timout_ms",
 		Offset: -1, Suggestion: "timeout_ms"}, *pe)
 	require.EqualError(t, err, `json: unknown field "timout_ms" (at upstreams[1].timout_ms; did you mean "timeout_ms"?)`)

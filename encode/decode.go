@@ -102,7 +102,7 @@ type decPositionBase struct {
 // decSyntaxResult reports a syntax error in data.
 func decSyntaxResult(data []byte, serr *decSyntax) error {
 	d := decState{}
-	d.report(decSyntaxProblem(SyntaxError, data, 0, serr))
+	d.report(decSyntaxProblem(InvalidSyntax, data, 0, serr))
 	return d.result(&decPosition{data: data}, decPositionBase{})
 }
 

@@ -15,10 +15,10 @@ import (
 type ErrorKind uint8
 
 const (
-	// SyntaxError: the input is not JSON. It stops decoding: the target is
+	// InvalidSyntax: the input is not JSON. It stops decoding: the target is
 	// left as it was before the call (Unmarshal) or before the value
 	// (Decoder).
-	SyntaxError ErrorKind = iota + 1
+	InvalidSyntax ErrorKind = iota + 1
 	// UnknownField: an object key matches no field of the target struct
 	// (Strict only). Suggestion holds the closest field name, if any.
 	UnknownField
@@ -35,7 +35,7 @@ const (
 	// object, Key the field's name.
 	MissingRequired
 	// TrailingData: bytes follow the value (Strict only; without Strict,
-	// Unmarshal reports them as a SyntaxError, as encoding/json does).
+	// Unmarshal reports them as an InvalidSyntax, as encoding/json does).
 	TrailingData
 	// InvalidValue: the target rejected a well-formed value: an
 	// UnmarshalJSON or UnmarshalText error, bad base64 for a []byte, a
@@ -45,7 +45,7 @@ const (
 )
 
 var kindNames = [...]string{
-	SyntaxError:     "syntax error",
+	InvalidSyntax:   "syntax error",
 	UnknownField:    "unknown field",
 	DuplicateKey:    "duplicate key",
 	TypeMismatch:    "type mismatch",
@@ -97,15 +97,17 @@ type PathError struct {
 	// ("string", "number 300").
 	Value string
 	Type  reflect.Type
-	// Msg details a SyntaxError or InvalidValue.
+	// Msg details an InvalidSyntax or InvalidValue.
 	Msg string
 	// Err is the underlying error, if any: what encoding/json would return
-	// for the same problem. It is a *json.SyntaxError for a SyntaxError or
+	// for the same problem. It is a *json.SyntaxError for an InvalidSyntax or
 	// TrailingData (with the offset encoding/json reports: the offending
 	// byte's plus one, or the input's length at its end; a Decoder whose
 	// stream ends inside a value gives io.ErrUnexpectedEOF, as json.Decoder
 	// does), a *json.UnmarshalTypeError for TypeMismatch (Offset, Struct
-	// and Field as encoding/json fills them), the error returned by an
+	// and Field as encoding/json fills them), for UnknownField the error
+	// json.Decoder's DisallowUnknownFields returns (`json: unknown field
+	// "x"`), the error returned by an
 	// UnmarshalJSON or UnmarshalText method, or a base64 error. A
 	// Decoder's offsets count from the start of the stream (json.Decoder
 	// counts a type error's from the start of its value).

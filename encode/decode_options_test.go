@@ -213,7 +213,7 @@ func TestPresenceDecodesAsItsValue(t *testing.T) {
 				if a, b := decGot(t, errPlain), decGot(t, errWrapped); !reflect.DeepEqual(a, b) {
 					return "problems differ"
 				}
-				if errors.Is(errPlain, SyntaxError) {
+				if errors.Is(errPlain, InvalidSyntax) {
 					continue // nothing is stored
 				}
 				if !wrapped.V.set || wrapped.V.null != (strings.TrimSpace(td.doc) == "null") {

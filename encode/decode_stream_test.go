@@ -114,11 +114,11 @@ func decSameStreamError(std, our error) string {
 			return ""
 		}
 	case std == io.ErrUnexpectedEOF:
-		if errors.Is(our, io.ErrUnexpectedEOF) && errors.Is(our, SyntaxError) {
+		if errors.Is(our, io.ErrUnexpectedEOF) && errors.Is(our, InvalidSyntax) {
 			return ""
 		}
 	case errors.As(std, &se):
-		if errors.Is(our, SyntaxError) || errors.Is(our, TrailingData) {
+		if errors.Is(our, InvalidSyntax) || errors.Is(our, TrailingData) {
 			return decSameErrorDetails(std, our)
 		}
 	case errors.As(std, &te):
@@ -312,7 +312,7 @@ func decReadTokens(dec interface {
 				// json.Decoder's offsets count only the bytes its Decode
 				// calls scanned; ours are stream offsets.
 				class = "syntax " + se.Error()
-			case errors.Is(err, SyntaxError):
+			case errors.Is(err, InvalidSyntax):
 				class = "syntax"
 			}
 			return append(steps, class)

@@ -115,7 +115,7 @@ var decStrictCases = []struct {
 		name: "trailing data",
 		doc:  `{"name":"a"} {"name":"b"}`,
 		want: []decWant{{TrailingData, "", 1, 14, "", ""}},
-		lax:  []decWant{{SyntaxError, "", 1, 14, "", ""}},
+		lax:  []decWant{{InvalidSyntax, "", 1, 14, "", ""}},
 	},
 	{
 		name: "type mismatch",
@@ -151,13 +151,13 @@ var decStrictCases = []struct {
 			{UnknownField, "spec.replica", 5, 29, "replica", "replicas"},
 			{TrailingData, "", 6, 3, "", ""},
 		},
-		lax: []decWant{{SyntaxError, "", 6, 3, "", ""}},
+		lax: []decWant{{InvalidSyntax, "", 6, 3, "", ""}},
 	},
 	{
 		name: "syntax error stops decoding",
 		doc:  "{\n  \"name\": \"a\",\n  \"x\": tru\n}",
-		want: []decWant{{SyntaxError, "", 3, 11, "", ""}},
-		lax:  []decWant{{SyntaxError, "", 3, 11, "", ""}},
+		want: []decWant{{InvalidSyntax, "", 3, 11, "", ""}},
+		lax:  []decWant{{InvalidSyntax, "", 3, 11, "", ""}},
 	},
 	{
 		name: "a clean document",
@@ -217,7 +217,7 @@ func TestStrictErrorValues(t *testing.T) {
 	require.EqualValues(t, 14, se.Offset)
 	err = Unmarshal([]byte(`{"name":"a"`), &c)
 	require.EqualError(t, err, `unexpected end of JSON input (line 1, column 12)`)
-	require.ErrorIs(t, err, SyntaxError)
+	require.ErrorIs(t, err, InvalidSyntax)
 	require.ErrorIs(t, err, io.ErrUnexpectedEOF)
 	require.ErrorAs(t, err, &se)
 	require.EqualValues(t, 11, se.Offset)
@@ -298,12 +298,12 @@ func TestDecoderTrailingAndTruncated(t *testing.T) {
 
 	dec = NewDecoder(strings.NewReader("[1]\n ]"))
 	require.NoError(t, dec.Decode(&a))
-	require.Equal(t, []decWant{{SyntaxError, "", 2, 2, "", ""}}, decGot(t, dec.Decode(&a)))
+	require.Equal(t, []decWant{{InvalidSyntax, "", 2, 2, "", ""}}, decGot(t, dec.Decode(&a)))
 
 	dec = NewDecoder(strings.NewReader(`{"a": [1, 2`))
 	err = dec.Decode(new(any))
 	require.ErrorIs(t, err, io.ErrUnexpectedEOF)
-	require.ErrorIs(t, err, SyntaxError)
+	require.ErrorIs(t, err, InvalidSyntax)
 }
 
 // decOneByte reads one byte at a time, to split values across reads.

@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/mapkit-go/mapkit/internal/jsonfield"
 	"reflect"
 	"strconv"
+
+	"github.com/mapkit-go/mapkit/internal/jsonfield"
 
 	"github.com/mapkit-go/mapkit/internal/escape"
 )
@@ -351,7 +352,8 @@ func (d *decState) structObject(v reflect.Value) {
 		case !found:
 			if (d.strict || d.noUnknown) && d.room() {
 				d.report(&PathError{Kind: UnknownField, Key: string(name), Offset: koff,
-					Suggestion: suggestField(string(name), s.names)})
+					Suggestion: suggestField(string(name), s.names),
+					Err:        fmt.Errorf("json: unknown field %q", name)})
 			}
 			d.in.skip()
 		default:

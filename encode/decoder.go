@@ -76,7 +76,7 @@ func (dec *Decoder) Buffered() io.Reader { return bytes.NewReader(dec.buf[dec.ne
 
 // Decode reads the next JSON value and stores it in the value v points to,
 // as Unmarshal does. At the end of the stream it returns io.EOF; when the
-// stream ends inside a value, a *DecodeError with a SyntaxError that wraps
+// stream ends inside a value, a *DecodeError with an InvalidSyntax that wraps
 // io.ErrUnexpectedEOF. A read error other than io.EOF is returned as it is,
 // even when the bytes before it could be read as a number. A syntax error
 // or read error is returned again by every later call.
@@ -148,7 +148,7 @@ func (dec *Decoder) readValue() (start, end int, err error) {
 // io.ErrUnexpectedEOF (inside a *DecodeError), and other syntax errors a
 // *json.SyntaxError with the stream offset.
 func (dec *Decoder) fail(serr *decSyntax) error {
-	kind := SyntaxError
+	kind := InvalidSyntax
 	if dec.opts.strict && dec.decoded && serr.off == dec.next && !serr.eof {
 		kind = TrailingData
 	}

@@ -256,11 +256,11 @@ func (dec *Decoder) tokenError(c byte) (Token, error) {
 	return nil, dec.tokenSyntax(msg, se)
 }
 
-// tokenSyntax returns a SyntaxError problem at the stream's offset, whose
+// tokenSyntax returns an InvalidSyntax problem at the stream's offset, whose
 // Err is a *json.SyntaxError with that offset when se (encoding/json's
 // error for the same mistake) is given.
 func (dec *Decoder) tokenSyntax(msg string, se *json.SyntaxError) error {
-	e := &PathError{Kind: SyntaxError, Offset: int64(dec.next), Msg: msg}
+	e := &PathError{Kind: InvalidSyntax, Offset: int64(dec.next), Msg: msg}
 	if se != nil {
 		se.Offset = int64(dec.next) // result adds the stream's base
 		e.Err = se
