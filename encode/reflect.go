@@ -296,7 +296,7 @@ fields:
 			}
 			fv = fv.Field(x)
 		}
-		if f.OmitEmpty && isEmptyValue(fv) || f.OmitZero && f.IsZero(fv) {
+		if f.OmitEmpty && jsonfield.IsEmpty(fv) || f.OmitZero && f.IsZero(fv) {
 			continue
 		}
 		s.next(n == 0)
@@ -318,22 +318,6 @@ fields:
 	}
 	s.close('}', n == 0)
 	return nil
-}
-
-// isEmptyValue reports what omitempty omits: false, 0, a nil pointer or
-// interface, and an empty array, slice, map or string.
-func isEmptyValue(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
-		return v.Len() == 0
-	case reflect.Bool,
-		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64,
-		reflect.Interface, reflect.Pointer:
-		return v.IsZero()
-	}
-	return false
 }
 
 // mapEncoder writes maps whose keys are strings, integers or TextMarshalers,
