@@ -21,6 +21,10 @@ func TestEncodeAllocatesNothingOnceWarm(t *testing.T) {
 		strs[fmt.Sprintf("k%04d", i)] = fmt.Sprintf("value <%d>", i)
 	}
 	p := sortedPairs(int64s)
+	wide := map[string]int64{} // more keys than a pooled Stream keeps room for
+	for i := range keepKeys + 1000 {
+		wide[fmt.Sprintf("w%06d", i)] = int64(i)
+	}
 	docs := map[string]any{
 		"order map":              fixture.OrderMap(),
 		"map[string]int64":       int64s,
@@ -28,6 +32,7 @@ func TestEncodeAllocatesNothingOnceWarm(t *testing.T) {
 		"StreamMarshaler":        p,
 		"nested StreamMarshaler": map[string]any{"p": p, "q": []any{p}},
 		"big":                    bigMap(1 << 20),
+		"wider than the pool":    wide,
 	}
 	for _, name := range fixture.Documents {
 		b, err := fixture.Document(name)

@@ -17,13 +17,18 @@ import (
 // fresh Encoder per value, as an HTTP handler makes one per response, thus
 // costs no more than a reused one, and once the pool is warm neither
 // allocates to write maps and slices of strings, numbers, bools and nil
-// (map[string]any documents) or StreamMarshaler values.
+// (map[string]any documents) or StreamMarshaler values. An Encoder whose
+// value needed more room than the pool keeps (a map of more than 16,384
+// keys, a buffer past 1 MiB) keeps that room for its own next value
+// instead, so a reused Encoder writes huge values without allocating too;
+// it is garbage once the Encoder is.
 //
 // An Encoder is not safe for concurrent use; use one per goroutine.
 type Encoder struct {
 	w   io.Writer
 	cfg config
-	err error // sticky: the destination failed or holds a partial value
+	err error   // sticky: the destination failed or holds a partial value
+	own *Stream // room grown past what the pool keeps, for the next value
 }
 
 // NewEncoder returns an Encoder writing to w with the given options.
@@ -64,9 +69,9 @@ func (e *Encoder) Encode(v any) error {
 	if e.err != nil {
 		return e.err
 	}
-	s := getStream(e.cfg, e.w)
+	s := e.stream()
 	err := e.end(s, s.value(v))
-	putStream(s)
+	e.release(s)
 	return err
 }
 
@@ -80,10 +85,36 @@ func Object[V any](e *Encoder, seq iter.Seq2[string, V]) error {
 	if e.err != nil {
 		return e.err
 	}
-	s := getStream(e.cfg, e.w)
+	s := e.stream()
 	err := e.end(s, writeObject(s, seq))
-	putStream(s)
+	e.release(s)
 	return err
+}
+
+// stream returns the Stream for one value: the room e kept, or the pool's.
+func (e *Encoder) stream() *Stream {
+	s := e.own
+	if s == nil {
+		return getStream(e.cfg, e.w)
+	}
+	e.own = nil
+	s.configure(e.cfg, e.w)
+	s.reset()
+	return s
+}
+
+// release hands s back: to e when it grew past what the pool keeps, to the
+// pool otherwise.
+func (e *Encoder) release(s *Stream) {
+	if !s.oversized() {
+		putStream(s)
+		return
+	}
+	s.buf, s.w, s.refs = s.buf[:0], nil, nil
+	for _, l := range s.levels {
+		l.shapes.clear()
+	}
+	e.own = s
 }
 
 // end finishes a top-level value: the newline and the last flush, or the

@@ -57,6 +57,20 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	return Marshal(v, Indented(prefix, indent))
 }
 
+// oversized reports whether s grew past what the pool keeps: trim would
+// drop some of its room.
+func (s *Stream) oversized() bool {
+	if cap(s.buf) > keepBuf || cap(s.scratch) > keepBuf || cap(s.rawStack) > keepKeys || len(s.levels) > keepLevels {
+		return true
+	}
+	for _, l := range s.levels {
+		if cap(l.keys) > keepKeys || l.sorter.Room() > keepKeys {
+			return true
+		}
+	}
+	return false
+}
+
 // trim drops what a pooled Stream should not keep.
 func (s *Stream) trim() {
 	s.buf = s.buf[:0]

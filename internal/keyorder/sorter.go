@@ -83,6 +83,9 @@ func sharedPrefix(keys []string) int {
 	return len(p)
 }
 
+// Room returns how many keys s's scratch space holds without growing.
+func (s *Sorter) Room() int { return cap(s.items) }
+
 // Reset drops the scratch space if it holds room for more than max keys, so
 // that a pooled Sorter does not pin the memory of one huge map.
 func (s *Sorter) Reset(max int) {
