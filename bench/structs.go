@@ -5,7 +5,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/mapkit-go/mapkit/bench/internal/doctypes"
+	"github.com/mapkit-go/mapkit/internal/doctypes"
 	"github.com/mapkit-go/mapkit/internal/testsupport"
 )
 

@@ -15,6 +15,7 @@ import (
 	"github.com/leanovate/gopter/prop"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mapkit-go/mapkit/internal/doctypes"
 	"github.com/mapkit-go/mapkit/internal/fixture"
 	"github.com/mapkit-go/mapkit/internal/testsupport"
 )
@@ -389,7 +390,7 @@ type canadaDoc struct {
 func documentStructs(t *testing.T) map[string]any {
 	t.Helper()
 	out := map[string]any{}
-	for name, v := range map[string]any{"twitter": new(decTwX), "citm_catalog": new(decCitmX), "canada": new(canadaDoc)} {
+	for name, v := range map[string]any{"twitter": new(doctypes.Twitter), "citm_catalog": new(doctypes.Citm), "canada": new(canadaDoc)} {
 		b, err := fixture.Document(name)
 		if err != nil {
 			continue
@@ -451,7 +452,7 @@ func FuzzCompiledStructs(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, v := range []any{new(decTwX), new(decCitmX), new(canadaDoc)} {
+		for _, v := range []any{new(doctypes.Twitter), new(doctypes.Citm), new(canadaDoc)} {
 			if json.Unmarshal(data, v) != nil {
 				continue
 			}

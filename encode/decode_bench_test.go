@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/doctypes"
 	"github.com/mapkit-go/mapkit/internal/testsupport"
 )
 
@@ -29,9 +30,9 @@ func BenchmarkUnmarshal(b *testing.B) {
 		new       func() any
 	}{
 		{"twitter", "any", func() any { return new(any) }},
-		{"twitter", "struct", func() any { return new(decTwX) }},
+		{"twitter", "struct", func() any { return new(doctypes.Twitter) }},
 		{"citm_catalog", "any", func() any { return new(any) }},
-		{"citm_catalog", "struct", func() any { return new(decCitmX) }},
+		{"citm_catalog", "struct", func() any { return new(doctypes.Citm) }},
 		{"config", "struct", func() any { return new(decConfig) }},
 	}
 	impls := []struct {
@@ -71,7 +72,7 @@ func BenchmarkConvert(b *testing.B) {
 		}
 		newTarget := func() any { return new(decConfig) }
 		if doc == "citm_catalog" {
-			newTarget = func() any { return new(decCitmX) }
+			newTarget = func() any { return new(doctypes.Citm) }
 		}
 		var tree any
 		if err := json.Unmarshal(data, &tree); err != nil {

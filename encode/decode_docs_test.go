@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/mapkit-go/mapkit/internal/doctypes"
 	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/stretchr/testify/require"
 )
@@ -14,8 +15,8 @@ var decDocTargets = []struct {
 	doc string
 	new func() any
 }{
-	{"twitter", func() any { return new(decTwX) }},
-	{"citm_catalog", func() any { return new(decCitmX) }},
+	{"twitter", func() any { return new(doctypes.Twitter) }},
+	{"citm_catalog", func() any { return new(doctypes.Citm) }},
 	{"canada", nil},
 }
 
