@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -15,7 +17,11 @@ func init() {
 	// go vet -vettool=$(which mapkit) runs the binary as mapkit -V=full,
 	// mapkit -flags and mapkit [flags] vet.cfg: that protocol, not a
 	// subcommand, decides what mapkit does.
-	if isVetTool(os.Args[1:]) {
+	if args := os.Args[1:]; isVetTool(args) {
+		if err := vetStdout(args[len(args)-1]); err != nil {
+			fmt.Fprintf(os.Stderr, "mapkit: %v\n", err)
+			os.Exit(1)
+		}
 		unitchecker.Main(vet.Analyzers()...)
 	}
 	addCommand(command{
@@ -35,6 +41,32 @@ func isVetTool(args []string) bool {
 		return true
 	}
 	return strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// vetStdout sends the tool's standard output where the vet configuration
+// asks: from Go 1.26 on, go vet runs the tool with -json and reads the
+// diagnostics from the file named by the configuration's Stdout field.
+func vetStdout(arg string) error {
+	if !strings.HasSuffix(arg, ".cfg") {
+		return nil
+	}
+	data, err := os.ReadFile(arg)
+	if err != nil {
+		return fmt.Errorf("vet config: %w", err)
+	}
+	var cfg struct{ Stdout string }
+	if err := json.Unmarshal(data, &cfg); err != nil {
+		return fmt.Errorf("vet config %s: %w", arg, err)
+	}
+	if cfg.Stdout == "" {
+		return nil
+	}
+	f, err := os.Create(cfg.Stdout)
+	if err != nil {
+		return fmt.Errorf("vet config %s: stdout: %w", arg, err)
+	}
+	os.Stdout = f
+	return nil
 }
 
 // runVet is `mapkit vet [flags] packages`: the analyzers of package vet run

@@ -24,7 +24,8 @@
 //     read (string keys, slog.Attr or zap.Field values);
 //   - the value of slog.Any, zap.Any or zap.Reflect.
 //
-// It stays silent for an interface-typed argument (the type does not say
+// It stays silent for a call whose result is compared with == or != (text
+// used as data, not as a log line), an interface-typed argument (the type does not say
 // what it holds), a composite literal (its size is in plain sight), and a
 // value whose type, at any level, has its own rendering: a String, Error,
 // Format, GoString, LogValue, MarshalLogObject, MarshalLogArray, MarshalJSON

@@ -3,6 +3,7 @@ package maplog
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -64,7 +65,9 @@ type finding struct {
 func (c *checker) file(f *ast.File, cur inspector.Cursor) {
 	var found []finding
 	for call := range cur.Preorder((*ast.CallExpr)(nil)) {
-		found = append(found, c.call(f, call.Node().(*ast.CallExpr))...)
+		if !compared(call) {
+			found = append(found, c.call(f, call.Node().(*ast.CallExpr))...)
+		}
 	}
 	replaced := map[*types.PkgName]int{}
 	for _, fd := range found {
@@ -81,6 +84,14 @@ func (c *checker) file(f *ast.File, cur inspector.Cursor) {
 		}
 		c.pass.Report(d)
 	}
+}
+
+// compared reports whether the call's result is an operand of == or !=:
+// fmt.Sprint(a) == fmt.Sprint(b) compares values through their text, which
+// a bounded rendering would change.
+func compared(call inspector.Cursor) bool {
+	b, ok := call.Parent().Node().(*ast.BinaryExpr)
+	return ok && (b.Op == token.EQL || b.Op == token.NEQ)
 }
 
 // pkgName returns the imported package a qualified function name goes through.

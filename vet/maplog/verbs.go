@@ -21,8 +21,9 @@ func parseVerbs(format string) (verbs []verb, ok bool) {
 			j++
 		}
 		flagsEnd := j
-		for j < len(format) && (format[j] >= '0' && format[j] <= '9' || format[j] == '.') {
-			j++
+		j = digits(format, j)
+		if j+1 < len(format) && format[j] == '.' { // as fmt: a final '.' is a verb
+			j = digits(format, j+1)
 		}
 		if j >= len(format) {
 			return verbs, true
@@ -38,4 +39,12 @@ func parseVerbs(format string) (verbs []verb, ok bool) {
 		i = j
 	}
 	return verbs, true
+}
+
+// digits returns the index of the first non-digit of s at or after i.
+func digits(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
 }
