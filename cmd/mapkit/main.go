@@ -1,11 +1,15 @@
-// Command mapkit shows what the mapkit library does and generates Go types
-// from JSON samples.
+// Command mapkit shows what the mapkit library does, generates Go types from
+// JSON samples, and finds in existing code the map[string]interface{}
+// patterns that mapkit replaces.
 //
 // Usage:
 //
 //	mapkit tour                 run the library's main jobs on embedded data
 //	mapkit structgen [flags] sample.json ...
 //	                            print Go types inferred from JSON samples
+//	mapkit vet [flags] packages  report the patterns, -fix applies the fixes
+//
+// The same binary is a go vet tool: go vet -vettool=$(which mapkit) ./...
 package main
 
 import (
