@@ -63,5 +63,6 @@ type InvalidUnmarshalError = json.InvalidUnmarshalError
 // longer returns; it is kept for code that names it.
 //
 // Deprecated: No longer used; kept for compatibility.
+//
 //lint:ignore SA1019 encoding/json's API names it
 type UnmarshalFieldError = json.UnmarshalFieldError
