@@ -147,7 +147,9 @@ func (b *builder) build(t reflect.Type, addr, quoted bool) ptrEnc {
 	case reflect.Struct:
 		return b.structEncoder(t, addr)
 	case reflect.Map:
-		if t.Key().Kind() == reflect.String {
+		// Under json/v2, a string-kind key with MarshalText is written
+		// through the method, which the reflect path knows.
+		if t.Key().Kind() == reflect.String && !(textBeforeString && t.Key().Implements(textMarshalerType)) {
 			return b.mapEncoder(t)
 		}
 		return lateReflect(t)
