@@ -124,7 +124,7 @@ func TestMarshalJSONErrors(t *testing.T) {
 	})
 }
 
-func TestMarshalJSONToDoesNotAllocate(t *testing.T) {
+func TestMarshalJSONStreamDoesNotAllocate(t *testing.T) {
 	if testsupport.Race {
 		t.Skip("sync.Pool drops items at random under the race detector")
 	}
