@@ -87,4 +87,14 @@
 // [-o file] [-required] [-map path]... [-struct path=Name]... sample.json ...`,
 // also from another module with
 // `go run github.com/mapkit-go/mapkit/cmd/mapkit@latest structgen ...`.
+//
+// # Why it lives under encode
+//
+// structgen imports nothing from encode: it reads samples with
+// encoding/json's Decoder and prints source. It sits under encode because what it writes is
+// written for encode's decoder: the `mapkit:"required"` tags, the
+// encode.Presence method of Optional and the guarantee above are all
+// defined by encode.Unmarshal with encode.Strict(), and the two change
+// together. Code that only wants plain encoding/json types can still use
+// it; its output needs no mapkit import.
 package structgen
