@@ -174,11 +174,26 @@ func (d *decState) quotedValue(v reflect.Value) {
 	case '"':
 		off := d.in.pos()
 		d.storeQuoted(v, d.in.str(), off)
+	case '0':
+		// encoding/json reads an unquoted value as it would into an
+		// interface first, so a number beyond float64's range is reported
+		// as such, in place of the misused tag.
+		off := d.in.pos()
+		before := len(d.errs)
+		d.anyNumber(d.in.num(), off)
+		if len(d.errs) == before {
+			d.misusedTag(off, v.Type())
+		}
 	default:
 		off := d.in.pos()
 		d.in.skip()
-		d.invalid(off, fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %v", v.Type()))
+		d.misusedTag(off, v.Type())
 	}
+}
+
+// misusedTag reports a ",string" field given an unquoted value.
+func (d *decState) misusedTag(off int64, t reflect.Type) {
+	d.invalid(off, fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %v", t))
 }
 
 // storeQuoted decodes item, the contents of a ",string" field's string (or
