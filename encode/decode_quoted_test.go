@@ -10,7 +10,7 @@ import (
 // A ",string" field given an unquoted number: encoding/json reads it as it
 // would into an interface first, so a number beyond float64's range is a
 // type error there, and any other number the misused tag.
-func TestQuotedFieldGivenAnUnquotedNumber(t *testing.T) {
+func TestUnmarshalQuotedFieldGivenAnUnquotedNumber(t *testing.T) {
 	type Q struct {
 		F float64 `json:"f,string"`
 		I int     `json:"i,string"`
