@@ -56,22 +56,9 @@ func (m *compiledMap) members(s *Stream, v reflect.Value) error {
 		c.vals.Index(i).SetIterValue(&c.it)
 	}
 	c.it.Reset(reflect.Value{})
-	keys, base := l.keys, c.vals.UnsafePointer()
-	var err error
-	for i, j := range l.sorter.Order(keys) {
-		k := keys[j]
-		s.next(i == 0)
-		s.buf = appendKey(s.buf, k, s.html)
-		s.colon()
-		if err = m.elem.at(s, unsafe.Add(base, uintptr(j)*m.elem.size)); err != nil {
-			err = atKey(err, k)
-			break
-		}
-		if err = s.spill(); err != nil {
-			break
-		}
-	}
-	for i := range keys {
+	base := c.vals.UnsafePointer()
+	err := s.sortedMembers(l, func(j int) error { return m.elem.at(s, unsafe.Add(base, uintptr(j)*m.elem.size)) })
+	for i := range l.keys {
 		c.vals.Index(i).SetZero()
 	}
 	c.key.SetZero()

@@ -390,26 +390,32 @@ func (me *mapEncoder) members(s *Stream, v reflect.Value) error {
 		l.keys = append(l.keys, k)
 		vals = append(vals, it.Value())
 	}
-	keys := l.keys
-	var err error
-	for i, p := range l.sorter.Order(keys) {
-		k := keys[p]
-		s.next(i == 0)
-		s.buf = appendKey(s.buf, k, s.html)
-		s.colon()
-		if err = me.elem(s, vals[p]); err != nil {
-			err = atKey(err, k)
-			break
-		}
-		if err = s.spill(); err != nil {
-			break
-		}
-	}
+	err := s.sortedMembers(l, func(j int) error { return me.elem(s, vals[j]) })
 	s.giveKeys(l)
 	if err != nil {
 		return err
 	}
 	s.close('}', false)
+	return nil
+}
+
+// sortedMembers writes the members of a map whose key texts l holds, in
+// encoding/json's key order: each key, then value(j) for the key's index j
+// in l.keys. An error from value is returned at its key's path.
+func (s *Stream) sortedMembers(l *mapLevel, value func(j int) error) error {
+	keys := l.keys
+	for i, j := range l.sorter.Order(keys) {
+		k := keys[j]
+		s.next(i == 0)
+		s.buf = appendKey(s.buf, k, s.html)
+		s.colon()
+		if err := value(int(j)); err != nil {
+			return atKey(err, k)
+		}
+		if err := s.spill(); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
