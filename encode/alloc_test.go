@@ -133,3 +133,24 @@ func TestSmallMarshalAllocatesOnlyItsResult(t *testing.T) {
 		require.LessOrEqual(t, allocs, 1.0, name)
 	}
 }
+
+func TestValueOptionsAllocateNothing(t *testing.T) {
+	testsupport.SkipUnderRace(t)
+	v := smallValues()["struct"]
+	_, _ = Marshal(v, EscapeHTML(false), MaxDepth(10), Strict())
+	allocs := testing.AllocsPerRun(100, func() { _, _ = Marshal(v, EscapeHTML(false), MaxDepth(10), Strict()) })
+	require.LessOrEqual(t, allocs, 1.0, "Marshal with options")
+
+	data := []byte(`{"id":7,"customer":"Ada","total":12.5,"paid":true,"tags":null}`)
+	var o order
+	unmarshal := func(opts ...Option) float64 {
+		require.NoError(t, Unmarshal(data, &o, opts...))
+		return testing.AllocsPerRun(100, func() {
+			if err := Unmarshal(data, &o, opts...); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	bare := unmarshal()
+	require.Equal(t, bare, unmarshal(Strict(), ExactCase(), UseNumber(), EscapeHTML(false), MaxDepth(3)), "Unmarshal with options")
+}

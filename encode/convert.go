@@ -49,7 +49,7 @@ import (
 // reported there as an InvalidValue wrapping a *json.UnsupportedValueError,
 // as encoding/json reports cycles: Convert visits each way into a cycle
 // once, however many there are.
-func Convert(src, dst any, opts ...DecodeOption) error {
+func Convert(src, dst any, opts ...Option) error {
 	rv := reflect.ValueOf(dst)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(dst)}

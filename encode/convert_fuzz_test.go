@@ -24,7 +24,7 @@ func FuzzConvert(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, doc string) {
-		for _, opts := range [][]DecodeOption{nil, {Strict()}, {Strict(), ExactCase(), UseNumber()}} {
+		for _, opts := range [][]Option{nil, {Strict()}, {Strict(), ExactCase(), UseNumber()}} {
 			for _, target := range []func() any{
 				func() any { return new(decConfig) },
 				func() any { return new(decService) },

@@ -91,7 +91,7 @@ func decNormalizeRaw(t *testing.T, v reflect.Value) {
 
 // decConvertAgrees checks Convert against Unmarshal on one document and
 // target, for documents without duplicate keys.
-func decConvertAgrees(t *testing.T, doc string, newTarget func() any, opts ...DecodeOption) string {
+func decConvertAgrees(t *testing.T, doc string, newTarget func() any, opts ...Option) string {
 	tree, err := decTreeOf(doc)
 	if err != nil {
 		return ""
@@ -119,7 +119,7 @@ func decConvertAgrees(t *testing.T, doc string, newTarget func() any, opts ...De
 
 func TestConvertAgreesWithUnmarshal(t *testing.T) {
 	for _, tc := range decStrictCases {
-		for _, opts := range [][]DecodeOption{nil, {Strict()}, {UseNumber()}} {
+		for _, opts := range [][]Option{nil, {Strict()}, {UseNumber()}} {
 			require.Empty(t, decConvertAgrees(t, tc.doc, func() any { return new(decConfig) }, opts...), tc.name)
 		}
 	}

@@ -7,9 +7,6 @@ import (
 	"slices"
 )
 
-// DecodeOption configures Unmarshal, NewDecoder and Convert.
-type DecodeOption func(*decOptions)
-
 type decOptions struct {
 	strict    bool
 	useNumber bool
@@ -18,29 +15,21 @@ type decOptions struct {
 	noUnknown bool // reject unknown fields only (Decoder.DisallowUnknownFields)
 }
 
-// Strict makes decoding reject, besides what encoding/json rejects: object
-// keys that match no struct field (UnknownField, with the closest field
-// name as Suggestion), repeated keys or keys that fold to the same field
-// (DuplicateKey), and data after the value (TrailingData; see Decoder for
-// streams). Keys still match fields case-insensitively, as in encoding/json;
-// add ExactCase to match them exactly.
-func Strict() DecodeOption { return func(o *decOptions) { o.strict = true } }
-
-// UseNumber makes numbers decoded into an interface{} json.Number values
-// instead of float64, as json.Decoder.UseNumber does.
-func UseNumber() DecodeOption { return func(o *decOptions) { o.useNumber = true } }
-
-func decNewOptions(opts []DecodeOption) decOptions {
-	if len(opts) == 0 {
-		return decOptions{} // without options nothing escapes to the heap
-	}
-	return decApplyOptions(opts)
-}
-
-func decApplyOptions(opts []DecodeOption) decOptions {
+// decNewOptions returns the decoding configuration opts give; encoding
+// options are ignored. Only hooks allocate.
+func decNewOptions(opts []Option) decOptions {
 	var o decOptions
 	for _, opt := range opts {
-		opt(&o)
+		switch opt.kind {
+		case optStrict:
+			o.strict = true
+		case optUseNumber:
+			o.useNumber = true
+		case optExactCase:
+			o.exactCase = true
+		case optHook:
+			o.hook(opt.hookType, decHook{strings: opt.on, fn: opt.hook})
+		}
 	}
 	return o
 }
@@ -67,7 +56,7 @@ func decApplyOptions(opts []DecodeOption) decOptions {
 // failing UnmarshalJSON or UnmarshalText, an invalid json.Number, a misused
 // ",string"), Unmarshal stores nothing more and calls no more methods,
 // but still checks the rest of the document and reports its problems.
-func Unmarshal(data []byte, v any, opts ...DecodeOption) error {
+func Unmarshal(data []byte, v any, opts ...Option) error {
 	end, serr := decValidate(data, 0)
 	if serr != nil {
 		return decSyntaxResult(data, serr)

@@ -6,42 +6,54 @@ import (
 	"time"
 )
 
-// ExactCase makes object keys match struct fields only when spelled exactly
-// as the field's JSON name, as encoding/json/v2 matches by default. Without
-// it keys match case-insensitively, as in encoding/json, also under Strict:
+// Strict makes Unmarshal, Decoder and Convert reject, besides what
+// encoding/json rejects: object keys that match no struct field
+// (UnknownField, with the closest field name as Suggestion), repeated keys
+// or keys that fold to the same field (DuplicateKey), and data after the
+// value (TrailingData; see Decoder for streams). Keys still match fields
+// case-insensitively, as in encoding/json; add ExactCase to match them
+// exactly.
+func Strict() Option { return Option{kind: optStrict} }
+
+// UseNumber makes numbers that Unmarshal, Decoder and Convert decode into
+// an interface{} json.Number values instead of float64, as
+// json.Decoder.UseNumber does.
+func UseNumber() Option { return Option{kind: optUseNumber} }
+
+// ExactCase makes Unmarshal, Decoder and Convert match object keys to
+// struct fields only when spelled exactly as the field's JSON name, as
+// encoding/json/v2 matches by default. Without it keys match case-insensitively, as in encoding/json, also under Strict:
 // Strict() alone accepts "Service" for a field named "service" (and reports
 // "service" and "Service" in one object as a DuplicateKey), while
 // Strict() with ExactCase() reports "Service" as an UnknownField whose
 // Suggestion is "service".
-func ExactCase() DecodeOption { return func(o *decOptions) { o.exactCase = true } }
+func ExactCase() Option { return Option{kind: optExactCase} }
 
-// ParseDurations makes a JSON string decoded into a time.Duration (or a
-// pointer to one) go through time.ParseDuration, so that "30m" and "1h5s"
+// ParseDurations makes a JSON string that Unmarshal, Decoder or Convert
+// decode into a time.Duration (or a pointer to one) go through time.ParseDuration, so that "30m" and "1h5s"
 // are durations; a string it rejects is an InvalidValue with the parse
 // error. Numbers still decode as integer nanoseconds, as in encoding/json.
 // Without the option a string there is a TypeMismatch.
-func ParseDurations() DecodeOption {
-	return func(o *decOptions) { o.hook(decDurationType, decHook{strings: true, fn: decParseDuration}) }
+func ParseDurations() Option {
+	return Option{kind: optHook, on: true, hookType: decDurationType, hook: decParseDuration}
 }
 
-// Hook makes every value decoded into a target of type T (or a pointer to
-// one) go through fn instead of the usual rules; null still sets pointers
-// to nil and leaves other values as they are, without calling fn. fn gets
-// the value as json.Unmarshal into an interface{} would give it
-// (map[string]any, []any, string, float64 or json.Number with UseNumber,
-// bool), or for Convert the source value itself (a time.Time, a
-// []string, even a value Convert could not read otherwise, such as a
-// channel), before any other rule for T applies. An error from fn is reported as an InvalidValue at the
-// value's path, with the error as Err, and decoding goes on. A later Hook
+// Hook makes every value that Unmarshal, Decoder or Convert decode into a
+// target of type T (or a pointer to one) go through fn instead of the
+// usual rules; null still sets pointers to nil and leaves other values as
+// they are, without calling fn. fn gets the value as json.Unmarshal into an
+// interface{} would give it (map[string]any, []any, string, float64 or
+// json.Number with UseNumber, bool), or for Convert the source value
+// itself (a time.Time, a []string, even a value Convert could not read
+// otherwise, such as a channel), before any other rule for T applies. An
+// error from fn is reported as an InvalidValue at the value's path, with
+// the error as Err, and decoding goes on. A later Hook
 // for the same T replaces an earlier one.
-func Hook[T any](fn func(src any) (T, error)) DecodeOption {
-	t := reflect.TypeFor[T]()
-	return func(o *decOptions) {
-		o.hook(t, decHook{fn: func(src any) (reflect.Value, error) {
-			v, err := fn(src)
-			return reflect.ValueOf(&v).Elem(), err
-		}})
-	}
+func Hook[T any](fn func(src any) (T, error)) Option {
+	return Option{kind: optHook, hookType: reflect.TypeFor[T](), hook: func(src any) (reflect.Value, error) {
+		v, err := fn(src)
+		return reflect.ValueOf(&v).Elem(), err
+	}}
 }
 
 // Presence is implemented by wrapper types that record whether their value
@@ -62,10 +74,13 @@ type Presence interface {
 
 var decDurationType = reflect.TypeFor[time.Duration]()
 
+// hookFunc converts the source of a value into a value of a hook's type.
+type hookFunc func(src any) (reflect.Value, error)
+
 // decHook converts the source of a value into a target type.
 type decHook struct {
 	strings bool // only for JSON strings; other values decode as usual
-	fn      func(src any) (reflect.Value, error)
+	fn      hookFunc
 }
 
 func (o *decOptions) hook(t reflect.Type, h decHook) {

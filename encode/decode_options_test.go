@@ -50,7 +50,7 @@ type decService struct {
 var decServiceCases = []struct {
 	name  string
 	doc   string
-	opts  []DecodeOption
+	opts  []Option
 	want  []decWant
 	check func(t *testing.T, s *decService)
 }{
@@ -58,7 +58,7 @@ var decServiceCases = []struct {
 		name: "unknown field inside an Optional, with a suggestion",
 		doc: `{"service": "api", "owner": null,
   "tls": {"cert_fil": "/etc/tls.crt"}}`,
-		opts: []DecodeOption{Strict()},
+		opts: []Option{Strict()},
 		want: []decWant{
 			{MissingRequired, "tls", 2, 10, "cert_file", ""},
 			{UnknownField, "tls.cert_fil", 2, 11, "cert_fil", "cert_file"},
@@ -67,7 +67,7 @@ var decServiceCases = []struct {
 	{
 		name: "duplicate key inside an Optional",
 		doc:  "{\"service\": \"api\", \"owner\": \"o\",\n \"tls\": {\"cert_file\": \"a\",\n  \"cert_file\": \"b\"}}",
-		opts: []DecodeOption{Strict()},
+		opts: []Option{Strict()},
 		want: []decWant{{DuplicateKey, "tls.cert_file", 3, 3, "cert_file", ""}},
 	},
 	{
@@ -76,7 +76,7 @@ var decServiceCases = []struct {
   "tls": {"cert_file": 1, "client_ca": {"fil": "x"}, "key_file": "k", "key_file": "k"},
   "retries": "3",
   "upstreams": ["a", null, 7]}`,
-		opts: []DecodeOption{Strict()},
+		opts: []Option{Strict()},
 		want: []decWant{
 			{TypeMismatch, "tls.cert_file", 2, 24, "", ""},
 			{UnknownField, "tls.client_ca.fil", 2, 41, "fil", "file"},
@@ -95,7 +95,7 @@ var decServiceCases = []struct {
 	{
 		name: "null and absent Optionals",
 		doc:  `{"service": "api", "owner": null, "tls": null}`,
-		opts: []DecodeOption{Strict()},
+		opts: []Option{Strict()},
 		check: func(t *testing.T, s *decService) {
 			require.Equal(t, decOptional[decTLS]{Set: true, Null: true}, s.TLS)
 			require.Equal(t, decOptional[int]{}, s.Retries)
@@ -115,7 +115,7 @@ var decServiceCases = []struct {
 	{
 		name: "keys fold by default, also under Strict",
 		doc:  `{"Service": "api", "OWNER": "o", "tls": {"Cert_File": "c"}}`,
-		opts: []DecodeOption{Strict()},
+		opts: []Option{Strict()},
 		check: func(t *testing.T, s *decService) {
 			require.Equal(t, "api", s.Service)
 			require.Equal(t, "c", s.TLS.Value.CertFile)
@@ -125,7 +125,7 @@ var decServiceCases = []struct {
 		name: "exact case: a key in another case is unknown, with the field as suggestion",
 		doc: `{"Service": "api", "owner": "o",
   "tls": {"Cert_File": "c", "cert_file": "d"}}`,
-		opts: []DecodeOption{Strict(), ExactCase()},
+		opts: []Option{Strict(), ExactCase()},
 		want: []decWant{
 			{MissingRequired, "", 1, 1, "service", ""},
 			{UnknownField, "Service", 1, 2, "Service", "service"},
@@ -136,7 +136,7 @@ var decServiceCases = []struct {
 	{
 		name: "exact case without Strict leaves other spellings out",
 		doc:  `{"service": "api", "OWNER": "o", "owner": null}`,
-		opts: []DecodeOption{ExactCase()},
+		opts: []Option{ExactCase()},
 		check: func(t *testing.T, s *decService) {
 			require.Nil(t, s.Owner)
 		},
@@ -202,7 +202,7 @@ func TestPresenceDecodesAsItsValue(t *testing.T) {
 	props.Property("Presence is transparent", prop.ForAll(
 		func(td decTypedDoc) string {
 			doc := `{"v": ` + td.doc + `}`
-			for _, opts := range [][]DecodeOption{nil, {Strict()}, {Strict(), ExactCase()}} {
+			for _, opts := range [][]Option{nil, {Strict()}, {Strict(), ExactCase()}} {
 				plain := reflect.New(reflect.StructOf([]reflect.StructField{{Name: "V", Type: td.typ, Tag: `json:"v"`}}))
 				errPlain := Unmarshal([]byte(doc), plain.Interface(), opts...)
 				var wrapped struct {

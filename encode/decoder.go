@@ -49,7 +49,7 @@ const decReadMin = 512
 
 // NewDecoder returns a Decoder reading from r. It buffers what it reads,
 // allocating its buffer on the first read.
-func NewDecoder(r io.Reader, opts ...DecodeOption) *Decoder {
+func NewDecoder(r io.Reader, opts ...Option) *Decoder {
 	return &Decoder{r: r, opts: decNewOptions(opts)}
 }
 

@@ -74,7 +74,7 @@ const cfgFixed = `{
 
 // cfgOptions are the decoding options of the tour: every check, keys
 // matched exactly.
-var cfgOptions = []encode.DecodeOption{encode.Strict(), encode.ExactCase()}
+var cfgOptions = []encode.Option{encode.Strict(), encode.ExactCase()}
 
 // The types and methods below are what `mapkit structgen -required -type
 // Config` writes for cfgSamples, with "cfg" put before each type name; a
