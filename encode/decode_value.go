@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/mapkit-go/mapkit/internal/jsonfield"
 
@@ -127,7 +128,28 @@ func (d *decState) invalid(off int64, err error) {
 // more, and stops storing.
 func (d *decState) stop(off int64, err error) {
 	d.stopped = true
-	d.invalid(off, err)
+	d.invalid(off, d.inContext(err))
+}
+
+// inContext fills in the Struct and Field of err when it is a
+// *json.UnmarshalTypeError (a method's, returned as is) and the path holds
+// a struct field, as encoding/json does: Struct names the innermost struct
+// on the path and Field joins the path's fields with err's own Field, so
+// that an error from a nested Unmarshal reads from the outer struct.
+func (d *decState) inContext(err error) error {
+	te, ok := err.(*json.UnmarshalTypeError)
+	if !ok {
+		return err
+	}
+	owner, field := d.path.structField()
+	if owner == "" && field == "" {
+		return err
+	}
+	if te.Field != "" {
+		field = strings.TrimPrefix(field+"."+te.Field, ".")
+	}
+	te.Struct, te.Field = owner, field
+	return err
 }
 
 // misusedString describes a ",string" field whose string held item, which
