@@ -34,7 +34,9 @@ func TestUnmarshalMethodTypeErrorInContext(t *testing.T) {
 	}{
 		{"field", `{"M": 1}`, func() any { return new(struct{ M typeErrorMethod }) }},
 		{"nested field", `{"A": {"B": {"M": 1}}}`, func() any {
-			return new(struct{ A struct{ B struct{ M typeErrorMethod } } })
+			return new(struct {
+				A struct{ B struct{ M typeErrorMethod } }
+			})
 		}},
 		{"top level", `1`, func() any { return new(typeErrorMethod) }},
 		{"element", `[1]`, func() any { return new([]typeErrorMethod) }},
