@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -36,15 +37,8 @@ var ErrStreamMisuse = errors.New("encode: MarshalJSONStream must write exactly o
 // never wrapped in a ValueError.
 type ValueError struct {
 	Err    error
-	method string    // the method that failed, for a MarshalerError
-	path   []pathSeg // innermost first
-}
-
-// pathSeg is one step from a container to its element: an object key or an
-// array index.
-type pathSeg struct {
-	key   string
-	index int // -1 for object keys
+	method string  // the method that failed, for a MarshalerError
+	path   decPath // innermost first, as the encoder unwinds
 }
 
 func newValueError(err error) *ValueError { return &ValueError{Err: err} }
@@ -56,17 +50,12 @@ func marshalerError(t reflect.Type, method string, err error) *ValueError {
 // Path returns where the value sits, from the top of the document: object
 // keys joined by dots and array indexes in brackets, as in
 // "orders[3].total"; keys that are not plain identifiers are quoted as JSON
-// strings, as in `labels["app.kubernetes.io/name"]`. The top-level value has the empty path.
+// strings, as in `labels["app.kubernetes.io/name"]`: the same form as
+// PathError.Path. The top-level value has the empty path.
 func (e *ValueError) Path() string {
-	var b []byte
-	for i := len(e.path) - 1; i >= 0; i-- {
-		if seg := e.path[i]; seg.index >= 0 {
-			b = appendIndexStep(b, seg.index)
-		} else {
-			b = appendKeyStep(b, seg.key)
-		}
-	}
-	return string(b)
+	p := slices.Clone(e.path)
+	slices.Reverse(p)
+	return string(p.appendSteps(nil))
 }
 
 // maxPathInError bounds the path shown by Error; a cycle's path is over a
@@ -118,7 +107,7 @@ func plainKey(k string) bool {
 // atKey records that err happened under the object key k.
 func atKey(err error, k string) error {
 	if ve, ok := err.(*ValueError); ok {
-		ve.path = append(ve.path, pathSeg{key: k, index: -1})
+		ve.path = append(ve.path, decStep{key: []byte(k), isKey: true})
 	}
 	return err
 }
@@ -126,7 +115,7 @@ func atKey(err error, k string) error {
 // atIndex records that err happened at array index i.
 func atIndex(err error, i int) error {
 	if ve, ok := err.(*ValueError); ok {
-		ve.path = append(ve.path, pathSeg{index: i})
+		ve.path = append(ve.path, decStep{index: i})
 	}
 	return err
 }

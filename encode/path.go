@@ -9,8 +9,7 @@ import (
 	"github.com/mapkit-go/mapkit/internal/jsonfield"
 )
 
-// decStep is one step of the path to the value being decoded: an object key
-// or an array index. A key that matched a struct field also records the
+// decStep is one step of a path: an object key or an array index. A key that matched a struct field also records the
 // field's JSON name and the struct type, which json.UnmarshalTypeError
 // reports.
 type decStep struct {
@@ -21,8 +20,11 @@ type decStep struct {
 	owner reflect.Type     // the struct type holding that field
 }
 
-// decPath is the location of the value being decoded. Steps are pushed and
-// popped as the decoder descends; the string form is built only for errors.
+// decPath is the location of a value: of the value being decoded, whose
+// steps are pushed and popped as the decoder descends, and of the value a
+// ValueError reports. Its string form is built only for errors, by
+// appendSteps and appendBounded, so that PathError and ValueError paths read
+// the same.
 type decPath []decStep
 
 func (p *decPath) pushKey(k []byte) { *p = append(*p, decStep{key: k, isKey: true}) }
@@ -82,9 +84,18 @@ func (p decPath) appendBounded(b []byte) ([]byte, string) {
 			short = append(append(short[:0], s.key[:decMaxPath/2]...), s.key[len(s.key)-decMaxPath/2:]...)
 			s.key = short
 		}
-		b = decAppendStep(b, s)
+		b = s.appendTo(b)
 	}
 	return b, elideMiddle(b, decMaxPath)
+}
+
+// appendSteps appends the whole path, outermost step first, to b, in the
+// form appendBounded writes.
+func (p decPath) appendSteps(b []byte) []byte {
+	for _, s := range p {
+		b = s.appendTo(b)
+	}
+	return b
 }
 
 // elideMiddle returns s as a string when it is at most n bytes long, and
@@ -104,8 +115,8 @@ func elideMiddle[S ~string | ~[]byte](s S, n int) string {
 	return string(s[:head]) + "..." + string(s[tail:])
 }
 
-// decAppendStep appends one step of a path to b.
-func decAppendStep(b []byte, s decStep) []byte {
+// appendTo appends the step to the path b.
+func (s decStep) appendTo(b []byte) []byte {
 	if !s.isKey {
 		return appendIndexStep(b, s.index)
 	}

@@ -54,10 +54,7 @@ func TestLongPathsAreCutInTheMiddle(t *testing.T) {
 		{{key: []byte(huge + "\n"), isKey: true}, {index: 3}},
 		deep,
 	} {
-		var full []byte
-		for _, s := range p {
-			full = decAppendStep(full, s)
-		}
+		full := p.appendSteps(nil)
 		got := decPathString(p)
 		require.Equal(t, elideMiddle(full, decMaxPath), got)
 		require.LessOrEqual(t, len(got), decMaxPath+len("...")+utf8.UTFMax)
@@ -100,4 +97,34 @@ func stdQuote(s string) string {
 		panic(err)
 	}
 	return string(b)
+}
+
+func TestValueErrorAndPathErrorPathsReadTheSame(t *testing.T) {
+	tests := []struct {
+		name  string
+		value any    // a value Marshal fails on
+		doc   string // the same shape, with a string where the failing value is
+		ptr   any    // a target the string does not fit
+		path  string
+	}{
+		{"top level", math.NaN(), `"x"`, new(float64), ""},
+		{"keys and indexes", map[string]any{"a": []any{map[string]any{}, map[string]any{"b": math.Inf(1)}}},
+			`{"a":[{},{"b":"x"}]}`, new(map[string][]map[string]float64), "a[1].b"},
+		{"quoted key", map[string]any{"app.kubernetes.io/name": []any{math.NaN()}},
+			`{"app.kubernetes.io/name":["x"]}`, new(map[string][]float64), `["app.kubernetes.io/name"][0]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Marshal(tt.value)
+			var ve *ValueError
+			require.ErrorAs(t, err, &ve)
+			var de *DecodeError
+			require.ErrorAs(t, Unmarshal([]byte(tt.doc), tt.ptr), &de)
+			require.NotEmpty(t, de.Errors)
+			require.Equal(t, de.Errors[0].Path, ve.Path())
+			if tt.path != "" {
+				require.Equal(t, tt.path, ve.Path())
+			}
+		})
+	}
 }
