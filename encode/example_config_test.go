@@ -148,3 +148,28 @@ func ExamplePresence() {
 	// 1:10 "tls.cert_fil" unknown field suggestion="cert_file"
 	// true true true
 }
+
+// One list of options can serve both directions: each call uses the
+// options that apply to it and ignores the others.
+func ExampleOption() {
+	type service struct {
+		Name string `json:"name"`
+		Port int    `json:"port"`
+	}
+	opts := []encode.Option{encode.Strict(), encode.Indented("", "  ")}
+	var s service
+	err := encode.Unmarshal([]byte(`{"name": "api", "port": 8080}`), &s, opts...)
+	fmt.Println(err)
+	out, _ := encode.Marshal(s, opts...)
+	fmt.Println(string(out))
+	err = encode.Unmarshal([]byte(`{"name": "api", "prot": 8080}`), &s, opts...)
+	var de *encode.DecodeError
+	fmt.Println(errors.As(err, &de) && de.Errors[0].Kind == encode.UnknownField)
+	// Output:
+	// <nil>
+	// {
+	//   "name": "api",
+	//   "port": 8080
+	// }
+	// true
+}
