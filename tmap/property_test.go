@@ -248,6 +248,31 @@ func TestMapProperties(t *testing.T) {
 		}
 		return verdict(agree(m, model), jsonAgrees(m, model))
 	}, genOps()))
+	props.Property("maps crossing the inline size behave as a sorted plain map", prop.ForAll(func(ops []op) string {
+		// Twelve keys keep the size around small: sets cross it upwards,
+		// deletes bring the map back under it, and every step is checked.
+		m, model := &Map[string, int64]{}, map[string]int64{}
+		for _, o := range ops {
+			if err := apply(m, model, o, fmt.Sprintf("k%d", o.key%(small+4))); err != nil {
+				return err.Error()
+			}
+			if err := agree(m, model); err != nil {
+				return err.Error()
+			}
+		}
+		const readers = 3
+		errs := make(chan error, readers)
+		for r := range readers {
+			go func() {
+				errs <- errors.Join(agree(m, model), query(m, model, fmt.Sprintf("k%d", r*4)))
+			}()
+		}
+		var all []error
+		for range readers {
+			all = append(all, <-errs)
+		}
+		return verdict(all...)
+	}, genOps()))
 	props.Property("concurrent readers agree while no goroutine writes", prop.ForAll(func(ops []op) string {
 		m, model := &Map[string, int64]{}, map[string]int64{}
 		for _, o := range ops {
