@@ -1,7 +1,6 @@
 package encode
 
 import (
-	"encoding"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -312,15 +311,10 @@ func decTreeMarshal(x any) (any, decTreeID, error) {
 	return y, decTreeID{}, nil
 }
 
-var (
-	decMarshalerType     = reflect.TypeFor[json.Marshaler]()
-	decTextMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
-)
-
 // decMarshals reports whether values of t write themselves, with a
 // MarshalJSON or MarshalText method.
 func decMarshals(t reflect.Type) bool {
-	return t.Implements(decMarshalerType) || t.Implements(decTextMarshalerType)
+	return t.Implements(marshalerType) || t.Implements(textMarshalerType)
 }
 
 // copyable reports whether the next value is a source value of exactly

@@ -92,7 +92,7 @@ func (d *decState) storeBool(v reflect.Value, b bool, off int64, quoted []byte) 
 func (d *decState) storeString(v reflect.Value, s []byte, off int64) {
 	switch v.Kind() {
 	case reflect.String:
-		if v.Type() == decNumberType && !decValidNumber(s) {
+		if v.Type() == numberType && !decValidNumber(s) {
 			d.stop(off, fmt.Errorf("json: invalid number literal, trying to unmarshal %q into Number", d.valueText(off, strconv.Quote(string(s)))))
 			return
 		}
@@ -155,7 +155,7 @@ func (d *decState) storeNumber(v reflect.Value, n []byte, off int64, quoted bool
 		v.SetFloat(f)
 	default:
 		switch {
-		case v.Kind() == reflect.String && v.Type() == decNumberType:
+		case v.Kind() == reflect.String && v.Type() == numberType:
 			v.SetString(string(n))
 		case quoted:
 			d.stop(off, d.misusedString(n, v.Type()))

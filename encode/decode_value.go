@@ -38,7 +38,6 @@ type decState struct {
 
 var (
 	decTextUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
-	decNumberType          = reflect.TypeFor[json.Number]()
 	decFloat64Type         = reflect.TypeFor[float64]()
 )
 
