@@ -53,69 +53,69 @@ func Convert(src, dst any, opts ...Option) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(dst)}
 	}
-	o := decNewOptions(opts)
+	o := newOptions(opts)
 	d := o.state(newDecTree(src))
 	d.value(rv)
-	return d.result(nil, decPositionBase{})
+	return d.result(nil, positionBase{})
 }
 
-// decTree reads a decoded JSON tree as a decInput. Values that are not
+// tree reads a decoded JSON tree as a input. Values that are not
 // JSON-shaped are turned into JSON-shaped ones as they are reached.
-type decTree struct {
-	cur   any       // the next value, JSON-shaped
-	orig  any       // the next value as the source holds it
-	kind  byte      // what peek returns for cur
-	id    decTreeID // the identity of cur when it is a container
-	err   error     // what is wrong with cur, when kind is 'x'
-	stack []decTreeFrame
-	open  map[decTreeID]bool // identities of the containers on a deep stack
+type tree struct {
+	cur   any    // the next value, JSON-shaped
+	orig  any    // the next value as the source holds it
+	kind  byte   // what peek returns for cur
+	id    treeID // the identity of cur when it is a container
+	err   error  // what is wrong with cur, when kind is 'x'
+	stack []treeFrame
+	open  map[treeID]bool // identities of the containers on a deep stack
 	buf   []byte
 }
 
-// decTreeID identifies a container of the source for cycle detection: a
+// treeID identifies a container of the source for cycle detection: a
 // map by its pointer, a slice by its pointer and length, as encoding/json
 // tells them apart (a []any by its first element, which costs no
-// allocation). The zero decTreeID is a value that cannot hold itself.
-type decTreeID struct {
+// allocation). The zero treeID is a value that cannot hold itself.
+type treeID struct {
 	ptr   uintptr
 	first *any
 	n     int
 }
 
-// decTreeFrame is an object or array being read.
-type decTreeFrame struct {
+// treeFrame is an object or array being read.
+type treeFrame struct {
 	obj  map[string]any
 	keys []string
 	arr  []any
 	i    int
-	id   decTreeID
+	id   treeID
 }
 
-// decTreeScan is the stack depth up to which cycles are found by scanning
+// treeScan is the stack depth up to which cycles are found by scanning
 // the stack; deeper stacks keep their identities in a set.
-const decTreeScan = 32
+const treeScan = 32
 
-func newDecTree(src any) *decTree {
-	t := &decTree{}
+func newDecTree(src any) *tree {
+	t := &tree{}
 	t.next(src)
 	return t
 }
 
 // next makes x the next value.
-func (t *decTree) next(x any) {
-	t.orig, t.cur, t.id, t.err = x, x, decTreeID{}, nil
+func (t *tree) next(x any) {
+	t.orig, t.cur, t.id, t.err = x, x, treeID{}, nil
 	t.kind = t.classify(x)
 }
 
 // classify returns the kind of x, which is t.cur, recording in t.id and
 // t.err its identity and what is wrong with it; a value that is not
 // JSON-shaped is replaced in t.cur by its JSON-shaped form.
-func (t *decTree) classify(x any) byte {
+func (t *tree) classify(x any) byte {
 	switch x := x.(type) {
 	case map[string]any:
-		return t.container('{', decTreeID{ptr: reflect.ValueOf(x).Pointer()})
+		return t.container('{', treeID{ptr: reflect.ValueOf(x).Pointer()})
 	case []any:
-		id := decTreeID{n: len(x)}
+		id := treeID{n: len(x)}
 		if len(x) > 0 {
 			id.first = &x[0]
 		}
@@ -130,7 +130,7 @@ func (t *decTree) classify(x any) byte {
 	case nil:
 		return 'n'
 	case json.Number:
-		if decValidNumber([]byte(x)) {
+		if validNumber([]byte(x)) {
 			return '0'
 		}
 		t.err = fmt.Errorf("invalid json.Number %q", string(x))
@@ -147,14 +147,14 @@ func (t *decTree) classify(x any) byte {
 	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr:
 		return '0'
 	default:
-		y, id, err := decTreeShape(reflect.ValueOf(x))
+		y, id, err := treeShape(reflect.ValueOf(x))
 		if err != nil {
 			t.err = err
 			break
 		}
 		t.cur = y
 		kind := t.classify(y)
-		if id != (decTreeID{}) && kind != 'x' {
+		if id != (treeID{}) && kind != 'x' {
 			kind = t.container(kind, id)
 		}
 		return kind
@@ -165,11 +165,11 @@ func (t *decTree) classify(x any) byte {
 
 // container returns kind for the next value, a map or slice with identity
 // id, or 'x' when it is already open (a cycle) or nesting is too deep.
-func (t *decTree) container(kind byte, id decTreeID) byte {
+func (t *tree) container(kind byte, id treeID) byte {
 	t.id = id
 	switch {
-	case len(t.stack) >= decMaxDepth:
-		t.err = fmt.Errorf("nesting exceeds %d levels", decMaxDepth)
+	case len(t.stack) >= maxDepth:
+		t.err = fmt.Errorf("nesting exceeds %d levels", maxDepth)
 	case t.isOpen(id):
 		t.err = &json.UnsupportedValueError{Value: reflect.ValueOf(t.orig),
 			Str: fmt.Sprintf("encountered a cycle via %T", t.orig)}
@@ -181,7 +181,7 @@ func (t *decTree) container(kind byte, id decTreeID) byte {
 
 // isOpen reports whether the container id is being read, so that reading
 // it again would never end.
-func (t *decTree) isOpen(id decTreeID) bool {
+func (t *tree) isOpen(id treeID) bool {
 	if id.ptr == 0 && id.first == nil {
 		return false
 	}
@@ -198,10 +198,10 @@ func (t *decTree) isOpen(id decTreeID) bool {
 
 // push opens a container frame, keeping the set of open identities once
 // the stack is deep.
-func (t *decTree) push(f decTreeFrame) {
+func (t *tree) push(f treeFrame) {
 	t.stack = append(t.stack, f)
-	if t.open == nil && len(t.stack) > decTreeScan {
-		t.open = make(map[decTreeID]bool, 2*decTreeScan)
+	if t.open == nil && len(t.stack) > treeScan {
+		t.open = make(map[treeID]bool, 2*treeScan)
 		for i := range t.stack {
 			t.open[t.stack[i].id] = true
 		}
@@ -211,7 +211,7 @@ func (t *decTree) push(f decTreeFrame) {
 	t.done()
 }
 
-func (t *decTree) pop() {
+func (t *tree) pop() {
 	f := t.stack[len(t.stack)-1]
 	t.stack = t.stack[:len(t.stack)-1]
 	if t.open != nil {
@@ -219,78 +219,78 @@ func (t *decTree) pop() {
 	}
 }
 
-// decTreeShape returns a source value that is not JSON-shaped as one, as
+// treeShape returns a source value that is not JSON-shaped as one, as
 // Marshal would write it: pointers and interfaces by what they hold,
 // strings, bools and numbers of named types as their kind, maps with
 // string keys and slices and arrays element by element (the elements are
 // shaped when they are reached; id identifies a map or slice), and values
 // with MarshalJSON or MarshalText methods, structs, []byte and other maps
 // through Marshal. Channels, functions and failing methods are errors.
-func decTreeShape(rv reflect.Value) (any, decTreeID, error) {
+func treeShape(rv reflect.Value) (any, treeID, error) {
 	for hops := 0; ; hops++ {
 		if !rv.IsValid() {
-			return nil, decTreeID{}, nil
+			return nil, treeID{}, nil
 		}
 		k := rv.Kind()
 		if (k == reflect.Pointer || k == reflect.Interface) && rv.IsNil() {
-			return nil, decTreeID{}, nil
+			return nil, treeID{}, nil
 		}
-		if decMarshals(rv.Type()) {
+		if marshals(rv.Type()) {
 			break
 		}
 		switch k {
 		case reflect.Pointer, reflect.Interface:
-			if hops == decMaxDepth {
-				return nil, decTreeID{}, &json.UnsupportedValueError{Value: rv,
+			if hops == maxDepth {
+				return nil, treeID{}, &json.UnsupportedValueError{Value: rv,
 					Str: fmt.Sprintf("encountered a cycle via %v", rv.Type())}
 			}
 			rv = rv.Elem()
 			continue
 		case reflect.String:
-			return rv.String(), decTreeID{}, nil
+			return rv.String(), treeID{}, nil
 		case reflect.Bool:
-			return rv.Bool(), decTreeID{}, nil
+			return rv.Bool(), treeID{}, nil
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			return rv.Int(), decTreeID{}, nil
+			return rv.Int(), treeID{}, nil
 		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			return rv.Uint(), decTreeID{}, nil
+			return rv.Uint(), treeID{}, nil
 		case reflect.Float32:
-			return float32(rv.Float()), decTreeID{}, nil
+			return float32(rv.Float()), treeID{}, nil
 		case reflect.Float64:
-			return rv.Float(), decTreeID{}, nil
+			return rv.Float(), treeID{}, nil
 		case reflect.Slice:
 			if rv.IsNil() {
-				return nil, decTreeID{}, nil
+				return nil, treeID{}, nil
 			}
 			if rv.Type().Elem().Kind() == reflect.Uint8 {
 				break // base64, as Marshal writes it
 			}
-			return decTreeElems(rv), decTreeID{ptr: rv.Pointer(), n: rv.Len()}, nil
+			return treeElems(rv), treeID{ptr: rv.Pointer(), n: rv.Len()}, nil
 		case reflect.Array:
-			return decTreeElems(rv), decTreeID{}, nil
+			return treeElems(rv), treeID{}, nil
 		case reflect.Map:
 			if rv.IsNil() {
-				return nil, decTreeID{}, nil
+				return nil, treeID{}, nil
 			}
-			if rv.Type().Key().Kind() != reflect.String || decMarshals(rv.Type().Key()) {
+			if rv.Type().Key().Kind() != reflect.String || marshals(rv.Type().Key()) {
 				break // keys as Marshal writes them
 			}
 			m := make(map[string]any, rv.Len())
 			for it := rv.MapRange(); it.Next(); {
 				m[it.Key().String()] = it.Value().Interface()
 			}
-			return m, decTreeID{ptr: rv.Pointer()}, nil
+			return m, treeID{ptr: rv.Pointer()}, nil
 		case reflect.Struct:
 		default:
-			return nil, decTreeID{}, fmt.Errorf("unsupported source value of type %v", rv.Type())
+			return nil, treeID{}, fmt.Errorf("unsupported source value of type %v", rv.Type())
 		}
 		break
 	}
-	return decTreeMarshal(rv.Interface())
+	return treeMarshal(rv.Interface())
 }
 
-// decTreeElems returns the elements of a slice or array.
-func decTreeElems(rv reflect.Value) []any {
+// treeElems returns the elements of a slice or array.
+func treeElems(rv reflect.Value) []any {
 	a := make([]any, rv.Len())
 	for i := range a {
 		a[i] = rv.Index(i).Interface()
@@ -298,29 +298,29 @@ func decTreeElems(rv reflect.Value) []any {
 	return a
 }
 
-// decTreeMarshal returns x as Marshal writes it, decoded with UseNumber.
-func decTreeMarshal(x any) (any, decTreeID, error) {
+// treeMarshal returns x as Marshal writes it, decoded with UseNumber.
+func treeMarshal(x any) (any, treeID, error) {
 	b, err := Marshal(x)
 	if err != nil {
-		return nil, decTreeID{}, err
+		return nil, treeID{}, err
 	}
 	var y any
 	if err := Unmarshal(b, &y, UseNumber()); err != nil {
-		return nil, decTreeID{}, err
+		return nil, treeID{}, err
 	}
-	return y, decTreeID{}, nil
+	return y, treeID{}, nil
 }
 
-// decMarshals reports whether values of t write themselves, with a
+// marshals reports whether values of t write themselves, with a
 // MarshalJSON or MarshalText method.
-func decMarshals(t reflect.Type) bool {
+func marshals(t reflect.Type) bool {
 	return t.Implements(marshalerType) || t.Implements(textMarshalerType)
 }
 
 // copyable reports whether the next value is a source value of exactly
 // type t, one that decodes itself (time.Time, netip.Addr) and holds no
 // map or slice of the source, so that Convert stores a copy of it as it is.
-func (t *decTree) copyable(typ reflect.Type) bool {
+func (t *tree) copyable(typ reflect.Type) bool {
 	if t.orig == nil || reflect.TypeOf(t.orig) != typ {
 		return false
 	}
@@ -329,30 +329,30 @@ func (t *decTree) copyable(typ reflect.Type) bool {
 		return false
 	}
 	pt := reflect.PointerTo(typ)
-	return pt.Implements(reflect.TypeFor[json.Unmarshaler]()) || pt.Implements(decTextUnmarshalerType)
+	return pt.Implements(reflect.TypeFor[json.Unmarshaler]()) || pt.Implements(textUnmarshalerType)
 }
 
 // take consumes the next value and returns it as the source holds it.
-func (t *decTree) take() any {
+func (t *tree) take() any {
 	x := t.orig
 	t.done()
 	return x
 }
 
-func (t *decTree) peek() byte { return t.kind }
+func (t *tree) peek() byte { return t.kind }
 
 // done marks the next value consumed.
-func (t *decTree) done() { t.cur, t.orig, t.kind = nil, nil, 'n' }
+func (t *tree) done() { t.cur, t.orig, t.kind = nil, nil, 'n' }
 
-func (t *decTree) pos() int64 { return -1 }
+func (t *tree) pos() int64 { return -1 }
 
-func (t *decTree) str() []byte {
+func (t *tree) str() []byte {
 	s := t.cur.(string)
 	t.done()
 	return []byte(s)
 }
 
-func (t *decTree) num() []byte {
+func (t *tree) num() []byte {
 	b := t.buf[:0]
 	switch x := t.cur.(type) {
 	case json.Number:
@@ -374,25 +374,25 @@ func (t *decTree) num() []byte {
 	return b
 }
 
-func (t *decTree) boolean() bool {
+func (t *tree) boolean() bool {
 	b := t.cur.(bool)
 	t.done()
 	return b
 }
 
-func (t *decTree) null() { t.done() }
+func (t *tree) null() { t.done() }
 
-func (t *decTree) openObject() {
+func (t *tree) openObject() {
 	m := t.cur.(map[string]any)
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
 	keyorder.Strings(keys)
-	t.push(decTreeFrame{obj: m, keys: keys, id: t.id})
+	t.push(treeFrame{obj: m, keys: keys, id: t.id})
 }
 
-func (t *decTree) key() (name, raw []byte, off int64, ok bool) {
+func (t *tree) key() (name, raw []byte, off int64, ok bool) {
 	f := &t.stack[len(t.stack)-1]
 	if f.i == len(f.keys) {
 		t.pop()
@@ -404,11 +404,11 @@ func (t *decTree) key() (name, raw []byte, off int64, ok bool) {
 	return []byte(k), nil, -1, true
 }
 
-func (t *decTree) openArray() {
-	t.push(decTreeFrame{arr: t.cur.([]any), id: t.id})
+func (t *tree) openArray() {
+	t.push(treeFrame{arr: t.cur.([]any), id: t.id})
 }
 
-func (t *decTree) elem() bool {
+func (t *tree) elem() bool {
 	f := &t.stack[len(t.stack)-1]
 	if f.i == len(f.arr) {
 		t.pop()
@@ -419,9 +419,9 @@ func (t *decTree) elem() bool {
 	return true
 }
 
-func (t *decTree) skip() { t.done() }
+func (t *tree) skip() { t.done() }
 
-func (t *decTree) raw() ([]byte, error) {
+func (t *tree) raw() ([]byte, error) {
 	switch t.peek() {
 	case 'x':
 		return nil, t.bad()
@@ -435,7 +435,7 @@ func (t *decTree) raw() ([]byte, error) {
 	return Marshal(x)
 }
 
-func (t *decTree) bad() error {
+func (t *tree) bad() error {
 	t.done()
 	return t.err
 }

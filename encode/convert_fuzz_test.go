@@ -11,10 +11,10 @@ import (
 // targets and options, and that a tree holding itself fails with a
 // *DecodeError instead of running on.
 func FuzzConvert(f *testing.F) {
-	for _, tc := range decStrictCases {
+	for _, tc := range strictCases {
 		f.Add(tc.doc)
 	}
-	for _, tc := range decServiceCases {
+	for _, tc := range serviceCases {
 		f.Add(tc.doc)
 	}
 	for _, s := range []string{
@@ -26,17 +26,17 @@ func FuzzConvert(f *testing.F) {
 	f.Fuzz(func(t *testing.T, doc string) {
 		for _, opts := range [][]Option{nil, {Strict()}, {Strict(), ExactCase(), UseNumber()}} {
 			for _, target := range []func() any{
-				func() any { return new(decConfig) },
-				func() any { return new(decService) },
-				func() any { return new(decAll) },
+				func() any { return new(strictConfig) },
+				func() any { return new(service) },
+				func() any { return new(all) },
 				func() any { return new(any) },
 			} {
-				if why := decConvertAgrees(t, doc, target, opts...); why != "" {
+				if why := convertAgrees(t, doc, target, opts...); why != "" {
 					t.Fatalf("%q: %s", doc, why)
 				}
 			}
 		}
-		tree, err := decTreeOf(doc)
+		tree, err := treeOf(doc)
 		if err != nil {
 			return
 		}

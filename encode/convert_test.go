@@ -15,9 +15,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// decTreeOf decodes doc as json.Decoder with UseNumber does, the input
+// treeOf decodes doc as json.Decoder with UseNumber does, the input
 // Convert is made for.
-func decTreeOf(doc string) (any, error) {
+func treeOf(doc string) (any, error) {
 	if !json.Valid([]byte(doc)) {
 		return nil, errors.New("not one JSON value")
 	}
@@ -33,9 +33,9 @@ func decTreeOf(doc string) (any, error) {
 	return tree, nil
 }
 
-// decProblems lists a decoding error's problems as sorted "kind path key"
+// problems lists a decoding error's problems as sorted "kind path key"
 // lines, the part Convert and Unmarshal must agree on.
-func decProblems(err error) []string {
+func problems(err error) []string {
 	var de *DecodeError
 	if !errors.As(err, &de) {
 		if err != nil {
@@ -51,24 +51,24 @@ func decProblems(err error) []string {
 	return out
 }
 
-// decNormalizeRaw rewrites every json.RawMessage inside v, which holds the
+// normalizeRaw rewrites every json.RawMessage inside v, which holds the
 // document's own spelling under Unmarshal, in a canonical spelling.
-func decNormalizeRaw(t *testing.T, v reflect.Value) {
+func normalizeRaw(t *testing.T, v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
-			decNormalizeRaw(t, v.Elem())
+			normalizeRaw(t, v.Elem())
 		}
 	case reflect.Struct:
 		for i := range v.NumField() {
 			if v.Type().Field(i).IsExported() {
-				decNormalizeRaw(t, v.Field(i))
+				normalizeRaw(t, v.Field(i))
 			}
 		}
 	case reflect.Slice, reflect.Array:
 		if v.Type() == reflect.TypeFor[json.RawMessage]() {
 			if v.Len() > 0 && v.CanSet() {
-				x, err := decTreeOf(string(v.Bytes()))
+				x, err := treeOf(string(v.Bytes()))
 				require.NoError(t, err)
 				b, err := json.Marshal(x)
 				require.NoError(t, err)
@@ -77,22 +77,22 @@ func decNormalizeRaw(t *testing.T, v reflect.Value) {
 			return
 		}
 		for i := range v.Len() {
-			decNormalizeRaw(t, v.Index(i))
+			normalizeRaw(t, v.Index(i))
 		}
 	case reflect.Map:
 		for _, k := range v.MapKeys() {
 			e := reflect.New(v.Type().Elem()).Elem()
 			e.Set(v.MapIndex(k))
-			decNormalizeRaw(t, e)
+			normalizeRaw(t, e)
 			v.SetMapIndex(k, e)
 		}
 	}
 }
 
-// decConvertAgrees checks Convert against Unmarshal on one document and
+// convertAgrees checks Convert against Unmarshal on one document and
 // target, for documents without duplicate keys.
-func decConvertAgrees(t *testing.T, doc string, newTarget func() any, opts ...Option) string {
-	tree, err := decTreeOf(doc)
+func convertAgrees(t *testing.T, doc string, newTarget func() any, opts ...Option) string {
+	tree, err := treeOf(doc)
 	if err != nil {
 		return ""
 	}
@@ -102,39 +102,39 @@ func decConvertAgrees(t *testing.T, doc string, newTarget func() any, opts ...Op
 		errors.Is(Unmarshal([]byte(doc), newTarget(), Strict()), DuplicateKey) {
 		return "" // a map keeps one of the values, a struct field merges them
 	}
-	if !decStdFinished(json.Unmarshal([]byte(doc), newTarget())) {
+	if !stdFinished(json.Unmarshal([]byte(doc), newTarget())) {
 		return "" // Unmarshal stops storing in document order, Convert in sorted key order
 	}
 	errTree := Convert(tree, viaTree, opts...)
-	if a, b := decProblems(errText), decProblems(errTree); !slices.Equal(a, b) {
+	if a, b := problems(errText), problems(errTree); !slices.Equal(a, b) {
 		return fmt.Sprintf("Unmarshal problems %q\nConvert problems %q", a, b)
 	}
-	decNormalizeRaw(t, reflect.ValueOf(viaText))
-	decNormalizeRaw(t, reflect.ValueOf(viaTree))
-	if !decDeepEqual(viaText, viaTree) {
+	normalizeRaw(t, reflect.ValueOf(viaText))
+	normalizeRaw(t, reflect.ValueOf(viaTree))
+	if !deepEqual(viaText, viaTree) {
 		return fmt.Sprintf("Unmarshal %#v\nConvert %#v", viaText, viaTree)
 	}
 	return ""
 }
 
 func TestConvertAgreesWithUnmarshal(t *testing.T) {
-	for _, tc := range decStrictCases {
+	for _, tc := range strictCases {
 		for _, opts := range [][]Option{nil, {Strict()}, {UseNumber()}} {
-			require.Empty(t, decConvertAgrees(t, tc.doc, func() any { return new(decConfig) }, opts...), tc.name)
+			require.Empty(t, convertAgrees(t, tc.doc, func() any { return new(strictConfig) }, opts...), tc.name)
 		}
 	}
-	props := gopter.NewProperties(decPropParams(t))
-	for _, tg := range decTargets {
+	props := gopter.NewProperties(propParams(t))
+	for _, tg := range targets {
 		props.Property("Convert agrees with Unmarshal into "+tg.name, prop.ForAll(
 			func(doc string) string {
-				return decConvertAgrees(t, doc, tg.new) + decConvertAgrees(t, doc, tg.new, Strict(), UseNumber())
-			}, decGenDoc()))
+				return convertAgrees(t, doc, tg.new) + convertAgrees(t, doc, tg.new, Strict(), UseNumber())
+			}, genDoc()))
 	}
 	props.Property("Convert agrees with Unmarshal into generated types", prop.ForAll(
-		func(td decTypedDoc) string {
+		func(td typedDoc) string {
 			newTarget := func() any { return reflect.New(td.typ).Interface() }
-			return decConvertAgrees(t, td.doc, newTarget) + decConvertAgrees(t, td.doc, newTarget, Strict())
-		}, decGenTypedDoc()))
+			return convertAgrees(t, td.doc, newTarget) + convertAgrees(t, td.doc, newTarget, Strict())
+		}, genTypedDoc()))
 	props.TestingRun(t)
 }
 
@@ -143,7 +143,7 @@ func TestConvertErrorsHaveNoPosition(t *testing.T) {
 		"name":      "api",
 		"upstreams": []any{map[string]any{"host": "a"}, map[string]any{"host": "b", "timout_ms": 7.0}},
 	}
-	var c decConfig
+	var c strictConfig
 	err := Convert(src, &c, Strict())
 	var pe *PathError
 	require.ErrorAs(t, err, &pe)
@@ -172,8 +172,8 @@ func TestConvertSourceValues(t *testing.T) {
 	require.NoError(t, Convert(src, &v, UseNumber()))
 	require.Equal(t, json.Number("12"), v.Any)
 
-	got := decGot(t, Convert(map[string]any{"i": 1.5, "f": math.NaN(), "u": 300, "any": make(chan int), "n": []any{json.Number("x")}}, &v))
-	require.Equal(t, []decWant{
+	got := gotProblems(t, Convert(map[string]any{"i": 1.5, "f": math.NaN(), "u": 300, "any": make(chan int), "n": []any{json.Number("x")}}, &v))
+	require.Equal(t, []want{
 		{kind: InvalidValue, path: "any"}, // a channel has no JSON form
 		{kind: InvalidValue, path: "f"},
 		{kind: TypeMismatch, path: "i"},
@@ -196,13 +196,13 @@ func TestConvertCopies(t *testing.T) {
 func TestConvertUnmarshalers(t *testing.T) {
 	var v struct {
 		Raw json.RawMessage        `json:"raw"`
-		Key map[decTextKey]int     `json:"key"`
+		Key map[pairKey]int        `json:"key"`
 		Tim map[string]json.Number `json:"tim"`
 	}
 	src := map[string]any{"raw": map[string]any{"z": 1.0, "a": "<"}, "key": map[string]any{"x-y": 1.0}, "tim": map[string]any{"k": 2.5}}
 	require.NoError(t, Convert(src, &v))
 	require.JSONEq(t, `{"a":"<","z":1}`, string(v.Raw))
-	require.Equal(t, map[decTextKey]int{{X: "x", Y: "y"}: 1}, v.Key)
+	require.Equal(t, map[pairKey]int{{X: "x", Y: "y"}: 1}, v.Key)
 	require.Equal(t, map[string]json.Number{"k": "2.5"}, v.Tim)
 }
 
@@ -213,8 +213,8 @@ func TestConvertCyclicSource(t *testing.T) {
 	twice["a"], twice["b"] = twice, twice
 	a := []any{nil}
 	a[0] = a
-	typed := map[string]decSelf{}
-	typed["x"] = decSelf{"y": typed}
+	typed := map[string]self{}
+	typed["x"] = self{"y": typed}
 	var p any
 	p = &p
 	for _, tc := range []struct {
@@ -241,12 +241,12 @@ func TestConvertCyclicSource(t *testing.T) {
 		}
 	}
 	deep := any(nil)
-	for range 2 * decMaxDepth {
+	for range 2 * maxDepth {
 		deep = []any{deep}
 	}
 	var dst any
 	require.ErrorContains(t, Convert(deep, &dst), "nesting exceeds 10000 levels", "deep values without a cycle are cut at the decoder's depth")
 }
 
-// decSelf is a named map type that can hold itself through another map.
-type decSelf map[string]map[string]decSelf
+// self is a named map type that can hold itself through another map.
+type self map[string]map[string]self

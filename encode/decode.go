@@ -7,18 +7,18 @@ import (
 	"slices"
 )
 
-type decOptions struct {
+type decodeConfig struct {
 	strict    bool
 	useNumber bool
 	exactCase bool
-	hooks     map[reflect.Type]decHook
+	hooks     map[reflect.Type]hook
 	noUnknown bool // reject unknown fields only (Decoder.DisallowUnknownFields)
 }
 
-// decNewOptions returns the decoding configuration opts give; encoding
+// newOptions returns the decoding configuration opts give; encoding
 // options are ignored. Only hooks allocate.
-func decNewOptions(opts []Option) decOptions {
-	var o decOptions
+func newOptions(opts []Option) decodeConfig {
+	var o decodeConfig
 	for _, opt := range opts {
 		switch opt.kind {
 		case optStrict:
@@ -28,7 +28,7 @@ func decNewOptions(opts []Option) decOptions {
 		case optExactCase:
 			o.exactCase = true
 		case optHook:
-			o.hook(opt.hookType, decHook{strings: opt.on, fn: opt.hook})
+			o.hook(opt.hookType, hook{strings: opt.on, fn: opt.hook})
 		}
 	}
 	return o
@@ -57,65 +57,65 @@ func decNewOptions(opts []Option) decOptions {
 // ",string"), Unmarshal stores nothing more and calls no more methods,
 // but still checks the rest of the document and reports its problems.
 func Unmarshal(data []byte, v any, opts ...Option) error {
-	end, serr := decValidate(data, 0)
+	end, serr := validate(data, 0)
 	if serr != nil {
-		return decSyntaxResult(data, serr)
+		return syntaxResult(data, serr)
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
-	o := decNewOptions(opts)
+	o := newOptions(opts)
 	trailing := skipSpace(data, end)
 	if trailing < len(data) && !o.strict {
-		return decSyntaxResult(data, &decSyntax{off: trailing,
-			msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"})
+		return syntaxResult(data, &scanError{off: trailing,
+			msg: "invalid character " + quoteChar(data[trailing]) + " after top-level value"})
 	}
-	d := o.state(&decText{data: data})
+	d := o.state(&textInput{data: data})
 	d.value(rv)
 	if trailing < len(data) {
-		serr := &decSyntax{off: trailing, msg: "invalid character " + decQuoteChar(data[trailing]) + " after top-level value"}
-		d.report(decSyntaxProblem(TrailingData, data, 0, serr))
+		serr := &scanError{off: trailing, msg: "invalid character " + quoteChar(data[trailing]) + " after top-level value"}
+		d.report(syntaxProblem(TrailingData, data, 0, serr))
 	}
-	return d.result(&decPosition{data: data}, decPositionBase{})
+	return d.result(&position{data: data}, positionBase{})
 }
 
-// decPositionBase places data within a longer stream: its offset, the line
+// positionBase places data within a longer stream: its offset, the line
 // of its first byte minus one, and the bytes before it on that line.
-type decPositionBase struct {
+type positionBase struct {
 	offset int64
 	line   int
 	column int
 }
 
-// decSyntaxResult reports a syntax error in data.
-func decSyntaxResult(data []byte, serr *decSyntax) error {
-	d := decState{}
-	d.report(decSyntaxProblem(InvalidSyntax, data, 0, serr))
-	return d.result(&decPosition{data: data}, decPositionBase{})
+// syntaxResult reports a syntax error in data.
+func syntaxResult(data []byte, serr *scanError) error {
+	d := decodeState{}
+	d.report(syntaxProblem(InvalidSyntax, data, 0, serr))
+	return d.result(&position{data: data}, positionBase{})
 }
 
-// decSyntaxProblem describes the syntax error serr in the value that starts
+// syntaxProblem describes the syntax error serr in the value that starts
 // at start in data. Its Err is encoding/json's own *json.SyntaxError for
 // the same text, message and offset as json.Unmarshal reports them, so that
 // errors.As finds the type callers of encoding/json test for; input that
 // ends too soon also matches io.ErrUnexpectedEOF.
-func decSyntaxProblem(kind ErrorKind, data []byte, start int, serr *decSyntax) *PathError {
+func syntaxProblem(kind ErrorKind, data []byte, start int, serr *scanError) *PathError {
 	end := len(data)
 	if !serr.eof {
 		end = serr.off + 1
 	}
 	e := &PathError{Kind: kind, Offset: int64(serr.off), Msg: serr.msg, eof: serr.eof}
-	if se := decStdSyntax(data[start:end]); se != nil {
+	if se := stdSyntax(data[start:end]); se != nil {
 		se.Offset += int64(start)
 		e.Msg, e.Err = se.Error(), se
 	}
 	return e
 }
 
-// decStdSyntax returns the *json.SyntaxError encoding/json reports for
+// stdSyntax returns the *json.SyntaxError encoding/json reports for
 // text, which is not JSON, or nil if it has none.
-func decStdSyntax(text []byte) *json.SyntaxError {
+func stdSyntax(text []byte) *json.SyntaxError {
 	var discard struct{}
 	se, _ := json.Unmarshal(text, &discard).(*json.SyntaxError)
 	return se
@@ -123,7 +123,7 @@ func decStdSyntax(text []byte) *json.SyntaxError {
 
 // result returns the problems found as a *DecodeError with positions
 // resolved by p (nil without text), or nil when there were none.
-func (d *decState) result(p *decPosition, base decPositionBase) error {
+func (d *decodeState) result(p *position, base positionBase) error {
 	if len(d.errs) == 0 && d.omitted == 0 {
 		return nil
 	}

@@ -8,9 +8,9 @@ import (
 	"github.com/mapkit-go/mapkit/internal/testsupport"
 )
 
-// decBenchConfig is a small service configuration, the typical strictly
+// benchConfig is a small service configuration, the typical strictly
 // decoded document.
-const decBenchConfig = `{
+const benchConfig = `{
   "name": "checkout",
   "upstreams": [
     {"host": "10.0.0.1", "timeout_ms": 250, "weight": 3},
@@ -33,7 +33,7 @@ func BenchmarkUnmarshal(b *testing.B) {
 		{"twitter", "struct", func() any { return new(doctypes.Twitter) }},
 		{"citm_catalog", "any", func() any { return new(any) }},
 		{"citm_catalog", "struct", func() any { return new(doctypes.Citm) }},
-		{"config", "struct", func() any { return new(decConfig) }},
+		{"config", "struct", func() any { return new(strictConfig) }},
 	}
 	impls := []struct {
 		name      string
@@ -46,7 +46,7 @@ func BenchmarkUnmarshal(b *testing.B) {
 	for _, c := range cases {
 		for _, impl := range impls {
 			b.Run("doc="+c.doc+"/into="+c.into+"/impl="+impl.name, func(b *testing.B) {
-				data := []byte(decBenchConfig)
+				data := []byte(benchConfig)
 				if c.doc != "config" {
 					data = testsupport.Document(b, c.doc)
 				}
@@ -66,11 +66,11 @@ func BenchmarkUnmarshal(b *testing.B) {
 // the tree and decode the text into the struct.
 func BenchmarkConvert(b *testing.B) {
 	for _, doc := range []string{"citm_catalog", "config"} {
-		data := []byte(decBenchConfig)
+		data := []byte(benchConfig)
 		if doc != "config" {
 			data = testsupport.Document(b, doc)
 		}
-		newTarget := func() any { return new(decConfig) }
+		newTarget := func() any { return new(strictConfig) }
 		if doc == "citm_catalog" {
 			newTarget = func() any { return new(doctypes.Citm) }
 		}

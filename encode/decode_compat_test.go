@@ -14,27 +14,28 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-type decInner struct {
+type inner struct {
 	A int    `json:"a"`
 	B string `json:"b,omitempty"`
 }
 
-type decEmbedded struct {
+type embedded struct {
 	E int `json:"e"`
 }
 
-type decHidden struct {
+type hidden struct {
 	U int `json:"u"`
 }
 
-// decTextKey is a map key type with UnmarshalText, spelled "x-y".
-type decTextKey struct{ X, Y string }
+// pairKey is a map key type with UnmarshalText, spelled "x-y".
+type pairKey struct{ X, Y string }
 
-func (k *decTextKey) UnmarshalText(b []byte) error {
+func (k *pairKey) UnmarshalText(b []byte) error {
 	x, y, ok := strings.Cut(string(b), "-")
 	if !ok {
 		return errors.New("no dash")
@@ -43,56 +44,56 @@ func (k *decTextKey) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// decAll has a field of every kind encoding/json decodes into.
-type decAll struct {
-	decEmbedded
-	*decHidden
-	I     int                `json:"i"`
-	I8    int8               //
-	U16   uint16             `json:"u16"`
-	F32   float32            `json:"f32"`
-	F     float64            //
-	S     string             `json:"s"`
-	B     bool               //
-	P     *int               `json:"p"`
-	PP    **string           `json:"pp"`
-	Sl    []int              `json:"sl"`
-	Ar    [2]int             `json:"ar"`
-	M     map[string]int     `json:"m"`
-	MI    map[int]string     `json:"mi"`
-	MU    map[uint8]bool     `json:"mu"`
-	MT    map[decTextKey]int `json:"mt"`
-	Any   any                `json:"any"`
-	N     json.Number        `json:"n"`
-	Raw   json.RawMessage    `json:"raw"`
-	Bytes []byte             `json:"bytes"`
-	Q     int                `json:"q,string"`
-	QS    string             `json:"qs,string"`
-	QB    bool               `json:"qb,string"`
-	QF    *float64           `json:"qf,string"`
-	T     time.Time          `json:"t"`
-	IP    netip.Addr         `json:"ip"`
-	In    decInner           `json:"in"`
-	InP   *decInner          `json:"inp"`
-	Ifc   fmt.Stringer       `json:"ifc"`
+// all has a field of every kind encoding/json decodes into.
+type all struct {
+	embedded
+	*hidden
+	I     int             `json:"i"`
+	I8    int8            //
+	U16   uint16          `json:"u16"`
+	F32   float32         `json:"f32"`
+	F     float64         //
+	S     string          `json:"s"`
+	B     bool            //
+	P     *int            `json:"p"`
+	PP    **string        `json:"pp"`
+	Sl    []int           `json:"sl"`
+	Ar    [2]int          `json:"ar"`
+	M     map[string]int  `json:"m"`
+	MI    map[int]string  `json:"mi"`
+	MU    map[uint8]bool  `json:"mu"`
+	MT    map[pairKey]int `json:"mt"`
+	Any   any             `json:"any"`
+	N     json.Number     `json:"n"`
+	Raw   json.RawMessage `json:"raw"`
+	Bytes []byte          `json:"bytes"`
+	Q     int             `json:"q,string"`
+	QS    string          `json:"qs,string"`
+	QB    bool            `json:"qb,string"`
+	QF    *float64        `json:"qf,string"`
+	T     time.Time       `json:"t"`
+	IP    netip.Addr      `json:"ip"`
+	In    inner           `json:"in"`
+	InP   *inner          `json:"inp"`
+	Ifc   fmt.Stringer    `json:"ifc"`
 	skip  int
 }
 
-// decFilled returns a decAll holding values, so that decoding merges into
+// filled returns a all holding values, so that decoding merges into
 // existing maps, slices, pointers and interfaces.
-func decFilled() *decAll {
+func filled() *all {
 	n, s := 7, "old"
 	ps := &s
 	x := 3
-	return &decAll{
+	return &all{
 		I: 1, S: "keep", P: &n, PP: &ps, Sl: make([]int, 1, 4), M: map[string]int{"k": 1},
-		Any: &x, In: decInner{A: 5, B: "b"}, InP: &decInner{B: "p"}, skip: 9,
+		Any: &x, In: inner{A: 5, B: "b"}, InP: &inner{B: "p"}, skip: 9,
 	}
 }
 
-// decRequireSame decodes doc with json.Unmarshal and with Unmarshal into
+// requireSame decodes doc with json.Unmarshal and with Unmarshal into
 // fresh targets and requires the same outcome.
-func decRequireSame(t *testing.T, doc string, newTarget func() any) {
+func requireSame(t *testing.T, doc string, newTarget func() any) {
 	t.Helper()
 	want, got := newTarget(), newTarget()
 	errStd := json.Unmarshal([]byte(doc), want)
@@ -101,12 +102,12 @@ func decRequireSame(t *testing.T, doc string, newTarget func() any) {
 	require.Equal(t, want, got, "doc %s\nstd err: %v", doc, errStd)
 }
 
-// decStdFinished reports whether json.Unmarshal, having returned err,
+// stdFinished reports whether json.Unmarshal, having returned err,
 // decoded the whole document: it does unless an UnmarshalJSON or
 // UnmarshalText method, an invalid json.Number or a misused ",string"
 // stopped it (Unmarshal then stores no more either, but goes on to report
 // every problem).
-func decStdFinished(err error) bool {
+func stdFinished(err error) bool {
 	var te *json.UnmarshalTypeError
 	var be base64.CorruptInputError
 	return err == nil || errors.As(err, &te) || errors.As(err, &be) ||
@@ -131,13 +132,13 @@ func TestUnmarshalMatchesEncodingJSON(t *testing.T) {
 	for _, k := range keys {
 		for _, v := range values {
 			doc := `{"` + k + `": ` + v + `}`
-			decRequireSame(t, doc, func() any { return new(decAll) })
-			decRequireSame(t, doc, func() any { return decFilled() })
+			requireSame(t, doc, func() any { return new(all) })
+			requireSame(t, doc, func() any { return filled() })
 		}
 	}
 	for _, v := range values {
-		for _, tg := range decTargets {
-			decRequireSame(t, v, tg.new)
+		for _, tg := range targets {
+			requireSame(t, v, tg.new)
 		}
 	}
 }
@@ -149,12 +150,12 @@ func TestUnmarshalEdgeCasesMatchEncodingJSON(t *testing.T) {
 		strings.Repeat("[", 10000) + strings.Repeat("]", 10000), `{"a":{"a":{"a":1}}}`, "\xef\xbb\xbf{}",
 	}
 	for _, doc := range docs {
-		for _, tg := range decTargets {
-			decRequireSame(t, doc, tg.new)
+		for _, tg := range targets {
+			requireSame(t, doc, tg.new)
 		}
 	}
-	var notPtr decAll
-	var nilPtr *decAll
+	var notPtr all
+	var nilPtr *all
 	require.IsType(t, &json.InvalidUnmarshalError{}, Unmarshal([]byte(`{}`), notPtr))
 	require.IsType(t, &json.InvalidUnmarshalError{}, Unmarshal([]byte(`{}`), nilPtr))
 	require.IsType(t, &json.InvalidUnmarshalError{}, Unmarshal([]byte(`{}`), nil))
@@ -168,22 +169,18 @@ func TestUnmarshalSelfReferentialInterface(t *testing.T) {
 	require.Equal(t, std, our)
 }
 
-func decPropParams(t *testing.T) *gopter.TestParameters {
-	p := gopter.DefaultTestParameters()
-	p.MinSuccessfulTests = 400
-	if testing.Short() || decRace {
-		p.MinSuccessfulTests = 60
-	}
+func propParams(t *testing.T) *gopter.TestParameters {
+	p := testsupport.Params(400, 60)
 	return p
 }
 
 func TestUnmarshalPropertiesMatchEncodingJSON(t *testing.T) {
-	props := gopter.NewProperties(decPropParams(t))
+	props := gopter.NewProperties(propParams(t))
 	for _, gen := range []struct {
 		name string
 		g    gopter.Gen
-	}{{"valid", decGenDoc()}, {"corrupt", decGenCorrupt()}} {
-		for _, tg := range decTargets {
+	}{{"valid", genDoc()}, {"corrupt", genCorrupt()}} {
+		for _, tg := range targets {
 			props.Property(gen.name+" docs into "+tg.name+" decode as encoding/json does", prop.ForAll(
 				func(doc string) string {
 					want, got := tg.new(), tg.new()
@@ -192,36 +189,36 @@ func TestUnmarshalPropertiesMatchEncodingJSON(t *testing.T) {
 					if (errStd == nil) != (errOur == nil) {
 						return fmt.Sprintf("std error %v, ours %v", errStd, errOur)
 					}
-					if !decDeepEqual(want, got) {
+					if !deepEqual(want, got) {
 						return fmt.Sprintf("std %#v\nours %#v", want, got)
 					}
 					return ""
 				}, gen.g))
 		}
 	}
-	decTyped := func(typ reflect.Type, doc string) string {
+	typedResult := func(typ reflect.Type, doc string) string {
 		want, got := reflect.New(typ).Interface(), reflect.New(typ).Interface()
 		errStd := json.Unmarshal([]byte(doc), want)
 		errOur := Unmarshal([]byte(doc), got)
 		if (errStd == nil) != (errOur == nil) {
 			return fmt.Sprintf("%v: std error %v, ours %v", typ, errStd, errOur)
 		}
-		if !decDeepEqual(want, got) {
+		if !deepEqual(want, got) {
 			return fmt.Sprintf("%v: std %#v\nours %#v", typ, want, got)
 		}
 		return ""
 	}
 	props.Property("random docs into generated types decode as encoding/json does",
-		prop.ForAll(decTyped, decGenType(), decGenDoc()))
+		prop.ForAll(typedResult, genType(), genDoc()))
 	var fits, total int
 	props.Property("docs shaped like generated types decode as encoding/json does", prop.ForAll(
-		func(td decTypedDoc) string {
+		func(td typedDoc) string {
 			total++
 			if json.Unmarshal([]byte(td.doc), reflect.New(td.typ).Interface()) == nil {
 				fits++
 			}
-			return decTyped(td.typ, td.doc)
-		}, decGenTypedDoc()))
+			return typedResult(td.typ, td.doc)
+		}, genTypedDoc()))
 	props.Property("UseNumber decodes as json.Decoder.UseNumber", prop.ForAll(
 		func(doc string) string {
 			var want, got any
@@ -234,33 +231,33 @@ func TestUnmarshalPropertiesMatchEncodingJSON(t *testing.T) {
 			if err := Unmarshal([]byte(doc), &got, UseNumber()); err != nil {
 				return err.Error()
 			}
-			if !decDeepEqual(want, got) {
+			if !deepEqual(want, got) {
 				return fmt.Sprintf("std %#v\nours %#v", want, got)
 			}
 			return ""
-		}, decGenDoc()))
+		}, genDoc()))
 	props.Property("Strict stores what the default mode stores and adds only its own kinds", prop.ForAll(
 		func(doc string) string {
-			for _, tg := range decTargets {
+			for _, tg := range targets {
 				lax, strict := tg.new(), tg.new()
 				errLax := Unmarshal([]byte(doc), lax)
 				errStrict := Unmarshal([]byte(doc), strict, Strict())
-				if !decDeepEqual(lax, strict) {
+				if !deepEqual(lax, strict) {
 					return fmt.Sprintf("%s: lax %#v\nstrict %#v", tg.name, lax, strict)
 				}
-				if msg := decStrictAdds(errLax, errStrict); msg != "" {
+				if msg := strictAdds(errLax, errStrict); msg != "" {
 					return tg.name + ": " + msg
 				}
 			}
 			return ""
-		}, decGenDoc()))
+		}, genDoc()))
 	props.TestingRun(t)
 	require.Greater(t, fits, total/10, "too few shaped documents decode without error to test much")
 }
 
-// decStrictAdds checks that the strict errors are the default mode's plus
+// strictAdds checks that the strict errors are the default mode's plus
 // problems of the kinds only Strict reports.
-func decStrictAdds(lax, strict error) string {
+func strictAdds(lax, strict error) string {
 	var laxList []*PathError
 	var de *DecodeError
 	if errors.As(lax, &de) {
@@ -288,9 +285,9 @@ func decStrictAdds(lax, strict error) string {
 	return ""
 }
 
-// decDeepEqual is reflect.DeepEqual through require's comparison, which
+// deepEqual is reflect.DeepEqual through require's comparison, which
 // also equates equal []byte values.
-func decDeepEqual(a, b any) bool {
+func deepEqual(a, b any) bool {
 	return assert.ObjectsAreEqual(a, b)
 }
 
@@ -300,9 +297,9 @@ func TestNumberSpellingsMatchEncodingJSON(t *testing.T) {
 			func() any { return new(int64) }, func() any { return new(uint8) }, func() any { return new(float32) },
 			func() any { return new(json.Number) }, func() any { return new(map[string]uint64) },
 		} {
-			decRequireSame(t, n, tg)
-			decRequireSame(t, `{"`+n+`":1}`, tg)
-			decRequireSame(t, strconv.Quote(n), tg)
+			requireSame(t, n, tg)
+			requireSame(t, `{"`+n+`":1}`, tg)
+			requireSame(t, strconv.Quote(n), tg)
 		}
 	}
 }

@@ -9,9 +9,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// decDocTargets pairs the real documents with the types structgen infers
+// docTargets pairs the real documents with the types structgen infers
 // for them (none for canada, a large array of numbers).
-var decDocTargets = []struct {
+var docTargets = []struct {
 	doc string
 	new func() any
 }{
@@ -21,9 +21,9 @@ var decDocTargets = []struct {
 }
 
 func TestRealDocumentsDecodeAsEncodingJSON(t *testing.T) {
-	for _, tc := range decDocTargets {
+	for _, tc := range docTargets {
 		t.Run(tc.doc, func(t *testing.T) {
-			if tc.new == nil && (decRace || testing.Short()) {
+			if tc.new == nil && testsupport.Light() {
 				t.Skip("numbers only; slow under the race detector")
 			}
 			data := testsupport.Document(t, tc.doc)
@@ -40,7 +40,7 @@ func TestRealDocumentsDecodeAsEncodingJSON(t *testing.T) {
 			require.NoError(t, Unmarshal(data, typedOur, Strict()))
 			require.Equal(t, typedStd, typedOur)
 
-			tree, err := decTreeOf(string(data))
+			tree, err := treeOf(string(data))
 			require.NoError(t, err)
 			converted := tc.new()
 			require.NoError(t, Convert(tree, converted, Strict()))

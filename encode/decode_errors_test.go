@@ -15,11 +15,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// decSameErrorDetails checks that our error carries what encoding/json's
+// sameErrorDetails checks that our error carries what encoding/json's
 // carries: the same *json.SyntaxError (offset and message) or the same
 // first *json.UnmarshalTypeError (value, type, offset, struct, field), and
 // a message that begins with encoding/json's.
-func decSameErrorDetails(std, our error) string {
+func sameErrorDetails(std, our error) string {
 	var stdSyntax, ourSyntax *json.SyntaxError
 	var stdType, ourType *json.UnmarshalTypeError
 	switch {
@@ -47,16 +47,16 @@ func decSameErrorDetails(std, our error) string {
 }
 
 func TestErrorsCarryEncodingJSONDetails(t *testing.T) {
-	props := gopter.NewProperties(decPropParams(t))
+	props := gopter.NewProperties(propParams(t))
 	for _, gen := range []struct {
 		name string
 		g    gopter.Gen
-	}{{"valid", decGenDoc()}, {"corrupt", decGenCorrupt()}} {
+	}{{"valid", genDoc()}, {"corrupt", genCorrupt()}} {
 		props.Property(gen.name+" docs fail with encoding/json's error types and details", prop.ForAll(
 			func(doc string) string {
-				for _, tg := range decTargets {
+				for _, tg := range targets {
 					errStd := json.Unmarshal([]byte(doc), tg.new())
-					if msg := decSameErrorDetails(errStd, Unmarshal([]byte(doc), tg.new())); msg != "" {
+					if msg := sameErrorDetails(errStd, Unmarshal([]byte(doc), tg.new())); msg != "" {
 						return tg.name + ": " + msg
 					}
 				}
@@ -64,10 +64,10 @@ func TestErrorsCarryEncodingJSONDetails(t *testing.T) {
 			}, gen.g))
 	}
 	props.Property("docs shaped like generated types fail with encoding/json's details", prop.ForAll(
-		func(td decTypedDoc) string {
+		func(td typedDoc) string {
 			errStd := json.Unmarshal([]byte(td.doc), reflect.New(td.typ).Interface())
-			return decSameErrorDetails(errStd, Unmarshal([]byte(td.doc), reflect.New(td.typ).Interface()))
-		}, decGenTypedDoc()))
+			return sameErrorDetails(errStd, Unmarshal([]byte(td.doc), reflect.New(td.typ).Interface()))
+		}, genTypedDoc()))
 	props.TestingRun(t)
 }
 
@@ -89,13 +89,13 @@ func TestErrorDetailsMatchEncodingJSON(t *testing.T) {
 		errStd := json.Unmarshal([]byte(doc), new(T))
 		errOur := Unmarshal([]byte(doc), new(T))
 		require.NotNil(t, errStd, doc)
-		require.Empty(t, decSameErrorDetails(errStd, errOur), doc)
+		require.Empty(t, sameErrorDetails(errStd, errOur), doc)
 	}
 	long := `"` + strings.Repeat("9", 1000) + `"`
 	err := Unmarshal([]byte(long), new(int))
 	var pe *PathError
 	require.ErrorAs(t, err, &pe)
-	require.Len(t, pe.Value, decMaxValueText+len("..."), "long values are cut")
+	require.Len(t, pe.Value, maxValueText+len("..."), "long values are cut")
 	require.True(t, strings.HasPrefix(pe.Value, `"999`) && strings.HasSuffix(pe.Value, `999"`))
 }
 
@@ -114,21 +114,21 @@ func TestDecoderErrorsMatchJSONDecoder(t *testing.T) {
 			if errStd == io.ErrUnexpectedEOF {
 				require.ErrorIs(t, errOur, io.ErrUnexpectedEOF)
 			} else {
-				require.Empty(t, decSameErrorDetails(errStd, errOur), stream)
+				require.Empty(t, sameErrorDetails(errStd, errOur), stream)
 			}
 			break
 		}
 	}
 }
 
-// decCalls counts the calls of decCounted's UnmarshalJSON.
-var decCalls int
+// calls counts the calls of counted's UnmarshalJSON.
+var calls int
 
-// decCounted fails its UnmarshalJSON and counts the calls.
-type decCounted struct{}
+// counted fails its UnmarshalJSON and counts the calls.
+type counted struct{}
 
-func (*decCounted) UnmarshalJSON([]byte) error {
-	decCalls++
+func (*counted) UnmarshalJSON([]byte) error {
+	calls++
 	return errors.New("no")
 }
 
@@ -147,28 +147,28 @@ func TestStoredValuesAfterAnErrorMatchEncodingJSON(t *testing.T) {
 
 	for _, doc := range []string{`[{},{},{}]`, `{"a":{},"b":{},"c":{}}`, `[[{}],{"a":{}}]`} {
 		for _, newTarget := range []func() any{
-			func() any { return new([]decCounted) }, func() any { return new(map[string]decCounted) },
-			func() any { return new([]any) }, func() any { return new([2][]decCounted) },
+			func() any { return new([]counted) }, func() any { return new(map[string]counted) },
+			func() any { return new([]any) }, func() any { return new([2][]counted) },
 		} {
-			decCalls = 0
+			calls = 0
 			want := newTarget()
 			errStd := json.Unmarshal([]byte(doc), want)
-			stdCalls := decCalls
-			decCalls = 0
+			stdCalls := calls
+			calls = 0
 			got := newTarget()
 			errOur := Unmarshal([]byte(doc), got)
 			require.Equal(t, errStd == nil, errOur == nil, doc)
 			require.Equal(t, want, got, doc)
-			require.Equal(t, stdCalls, decCalls, "%s into %T: methods are called as often as encoding/json calls them", doc, got)
+			require.Equal(t, stdCalls, calls, "%s into %T: methods are called as often as encoding/json calls them", doc, got)
 		}
 	}
 
 	var v struct {
-		N json.Number        `json:"n"`
-		Q int                `json:"q,string"`
-		K map[decTextKey]int `json:"k"`
-		A int                `json:"a"`
-		B string             `json:"b"`
+		N json.Number     `json:"n"`
+		Q int             `json:"q,string"`
+		K map[pairKey]int `json:"k"`
+		A int             `json:"a"`
+		B string          `json:"b"`
 	}
 	for _, doc := range []string{
 		`{"a":1,"n":"x","b":"y","a":2}`, `{"q":"x","a":1,"b":"z"}`, `{"k":{"nodash":1,"x-y":2},"a":1}`,

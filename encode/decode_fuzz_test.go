@@ -7,8 +7,8 @@ import (
 	"testing"
 )
 
-// decOnlyKinds reports whether every problem in err is of one of kinds.
-func decOnlyKinds(err error, kinds ...ErrorKind) bool {
+// onlyKinds reports whether every problem in err is of one of kinds.
+func onlyKinds(err error, kinds ...ErrorKind) bool {
 	var de *DecodeError
 	if !errors.As(err, &de) {
 		return false
@@ -26,7 +26,7 @@ func decOnlyKinds(err error, kinds ...ErrorKind) bool {
 }
 
 func FuzzUnmarshalStrict(f *testing.F) {
-	for _, tc := range decStrictCases {
+	for _, tc := range strictCases {
 		f.Add([]byte(tc.doc))
 	}
 	for _, s := range []string{
@@ -41,22 +41,22 @@ func FuzzUnmarshalStrict(f *testing.F) {
 		errStd := json.Unmarshal(data, &std)
 		errStrict := Unmarshal(data, &strict, Strict())
 		switch {
-		case errStd == nil && errStrict != nil && !decOnlyKinds(errStrict, DuplicateKey):
+		case errStd == nil && errStrict != nil && !onlyKinds(errStrict, DuplicateKey):
 			t.Fatalf("json.Unmarshal accepts %q into a map, Strict fails: %v", data, errStrict)
 		case errStd != nil && errStrict == nil:
 			t.Fatalf("json.Unmarshal rejects %q (%v), Strict accepts it", data, errStd)
-		case errStd == nil && !decDeepEqual(std, strict):
+		case errStd == nil && !deepEqual(std, strict):
 			t.Fatalf("%q: std %#v, strict %#v", data, std, strict)
 		}
 
 		var stdAny, ourAny any
 		errStd = json.Unmarshal(data, &stdAny)
 		errOur := Unmarshal(data, &ourAny)
-		if (errStd == nil) != (errOur == nil) || !decDeepEqual(stdAny, ourAny) {
+		if (errStd == nil) != (errOur == nil) || !deepEqual(stdAny, ourAny) {
 			t.Fatalf("%q: std %#v (%v), ours %#v (%v)", data, stdAny, errStd, ourAny, errOur)
 		}
 
-		for _, v := range []any{new(decConfig), new(decAll), new([]decAll)} {
+		for _, v := range []any{new(strictConfig), new(all), new([]all)} {
 			err := Unmarshal(data, v, Strict())
 			var de *DecodeError
 			if err != nil && !errors.As(err, &de) {
@@ -70,11 +70,11 @@ func FuzzUnmarshalStrict(f *testing.F) {
 				}
 			}
 		}
-		if msg := decCompareStreams(string(data), decSchedule{size: 1, failAt: -1}); msg != "" {
+		if msg := compareStreams(string(data), schedule{size: 1, failAt: -1}); msg != "" {
 			t.Fatal(msg)
 		}
 		stdDec := json.NewDecoder(bytes.NewReader(data))
-		dec := NewDecoder(decOneByte{r: bytes.NewReader(data)}, Strict())
+		dec := NewDecoder(oneByte{r: bytes.NewReader(data)}, Strict())
 		for range 4 {
 			var want, got any
 			errStd := stdDec.Decode(&want)
@@ -85,10 +85,10 @@ func FuzzUnmarshalStrict(f *testing.F) {
 				}
 				break
 			}
-			if errStrict != nil && !decOnlyKinds(errStrict, DuplicateKey) {
+			if errStrict != nil && !onlyKinds(errStrict, DuplicateKey) {
 				t.Fatalf("%q: json.Decoder decodes %#v, the Strict Decoder fails: %v", data, want, errStrict)
 			}
-			if !decDeepEqual(want, got) {
+			if !deepEqual(want, got) {
 				t.Fatalf("%q: json.Decoder decodes %#v, the Strict Decoder %#v", data, want, got)
 			}
 		}
@@ -105,8 +105,8 @@ func FuzzDecoderStream(f *testing.F) {
 		f.Add([]byte(s), uint16(0), int16(len(s)), false)
 	}
 	f.Fuzz(func(t *testing.T, data []byte, size uint16, failAt int16, withData bool) {
-		s := decSchedule{size: int(size), failAt: max(int(failAt), -1), withData: withData, seed: int64(size)}
-		if msg := decCompareStreams(string(data), s); msg != "" {
+		s := schedule{size: int(size), failAt: max(int(failAt), -1), withData: withData, seed: int64(size)}
+		if msg := compareStreams(string(data), s); msg != "" {
 			t.Fatalf("%v: %s", s, msg)
 		}
 	})

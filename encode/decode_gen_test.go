@@ -12,40 +12,40 @@ import (
 	"github.com/leanovate/gopter"
 )
 
-// decKeys are the object keys random documents use: the JSON names of
-// decAll's fields, case variants of some, keys that are not identifiers,
+// keys are the object keys random documents use: the JSON names of
+// all's fields, case variants of some, keys that are not identifiers,
 // and keys no type knows, so that documents hit fields, folded matches,
 // unknown fields and duplicates often.
-var decKeys = []string{
+var keys = []string{
 	"i", "I", "I8", "i8", "u16", "f32", "F", "s", "S", "B", "p", "pp", "sl", "ar", "m", "mi", "mu", "mt",
 	"any", "n", "raw", "bytes", "q", "qs", "qb", "qf", "t", "ip", "in", "inp", "ifc", "e", "u", "a", "b",
 	"1", "-2", "300", "x.y", "", "é", "\u00c9", "zzz",
 }
 
-// decGenDoc generates JSON texts: objects, arrays and literals up to a few
+// genDoc generates JSON texts: objects, arrays and literals up to a few
 // levels deep, with random whitespace, escapes, number spellings and the
 // keys above.
-func decGenDoc() gopter.Gen {
+func genDoc() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
 		var b strings.Builder
-		g := decDocGen{r: p.Rng, b: &b}
+		g := docGen{r: p.Rng, b: &b}
 		g.value(0)
 		return gopter.NewGenResult(b.String(), gopter.NoShrinker)
 	}
 }
 
-type decDocGen struct {
+type docGen struct {
 	r *rand.Rand
 	b *strings.Builder
 }
 
-func (g *decDocGen) space() {
+func (g *docGen) space() {
 	if g.r.Intn(4) == 0 {
 		g.b.WriteString([]string{" ", "\n", "\t", "\r\n  "}[g.r.Intn(4)])
 	}
 }
 
-func (g *decDocGen) value(depth int) {
+func (g *docGen) value(depth int) {
 	g.space()
 	n := 10
 	if depth < 4 {
@@ -67,7 +67,7 @@ func (g *decDocGen) value(depth int) {
 				g.b.WriteByte(',')
 			}
 			g.space()
-			g.b.WriteString(strconv.Quote(decKeys[g.r.Intn(len(decKeys))]))
+			g.b.WriteString(strconv.Quote(keys[g.r.Intn(len(keys))]))
 			g.space()
 			g.b.WriteByte(':')
 			g.value(depth + 1)
@@ -88,7 +88,7 @@ func (g *decDocGen) value(depth int) {
 	g.space()
 }
 
-func (g *decDocGen) number() {
+func (g *docGen) number() {
 	switch g.r.Intn(8) {
 	case 0:
 		g.b.WriteString([]string{"0", "-0", "1e400", "-1e400", "1E2", "2.5e-3", "18446744073709551616", "9007199254740993", "1.0", "70000", "-129"}[g.r.Intn(11)])
@@ -99,7 +99,7 @@ func (g *decDocGen) number() {
 	}
 }
 
-func (g *decDocGen) str() {
+func (g *docGen) str() {
 	g.b.WriteByte('"')
 	for range g.r.Intn(6) {
 		switch g.r.Intn(10) {
@@ -114,11 +114,11 @@ func (g *decDocGen) str() {
 	g.b.WriteByte('"')
 }
 
-// decGenCorrupt generates texts that are often not JSON: a random document
+// genCorrupt generates texts that are often not JSON: a random document
 // with one byte inserted, deleted or replaced.
-func decGenCorrupt() gopter.Gen {
+func genCorrupt() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
-		doc := []byte(decGenDoc()(p).Result.(string))
+		doc := []byte(genDoc()(p).Result.(string))
 		if len(doc) > 0 {
 			i := p.Rng.Intn(len(doc))
 			const noise = `{}[],:"\ x0-.e`
@@ -136,65 +136,65 @@ func decGenCorrupt() gopter.Gen {
 	}
 }
 
-// decTargets makes fresh decoding targets of the shapes the differential
+// targets makes fresh decoding targets of the shapes the differential
 // tests compare.
-var decTargets = []struct {
+var targets = []struct {
 	name string
 	new  func() any
 }{
 	{"any", func() any { return new(any) }},
 	{"map", func() any { return new(map[string]any) }},
 	{"slice", func() any { return new([]any) }},
-	{"struct", func() any { return new(decAll) }},
-	{"struct/filled", func() any { return decFilled() }},
-	{"[]struct", func() any { return new([]decAll) }},
-	{"map[string]struct", func() any { return new(map[string]*decInner) }},
+	{"struct", func() any { return new(all) }},
+	{"struct/filled", func() any { return filled() }},
+	{"[]struct", func() any { return new([]all) }},
+	{"map[string]struct", func() any { return new(map[string]*inner) }},
 	{"[2]any", func() any { return new([2]any) }},
 	{"map[int]int", func() any { return new(map[int]int) }},
 	{"string", func() any { return new(string) }},
 	{"*float64", func() any { return new(*float64) }},
 }
 
-// decGenType generates Go types for documents to decode into: structs
-// whose json tags use decKeys (with omitempty, ",string" and case clashes
+// genType generates Go types for documents to decode into: structs
+// whose json tags use keys (with omitempty, ",string" and case clashes
 // at random), nested in slices, arrays, maps and pointers, down to the
 // scalar types and the interfaces encoding/json knows.
-func decGenType() gopter.Gen {
+func genType() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
-		return gopter.NewGenResult(decRandomType(p.Rng, 0), gopter.NoShrinker)
+		return gopter.NewGenResult(randomType(p.Rng, 0), gopter.NoShrinker)
 	}
 }
 
-var decLeafTypes = []reflect.Type{
+var randomLeafTypes = []reflect.Type{
 	reflect.TypeFor[bool](), reflect.TypeFor[int](), reflect.TypeFor[int8](), reflect.TypeFor[uint16](),
 	reflect.TypeFor[float32](), reflect.TypeFor[float64](), reflect.TypeFor[string](), reflect.TypeFor[json.Number](),
 	reflect.TypeFor[any](), reflect.TypeFor[[]byte](), reflect.TypeFor[json.RawMessage](), reflect.TypeFor[time.Time](),
-	reflect.TypeFor[netip.Addr](), reflect.TypeFor[decInner](),
+	reflect.TypeFor[netip.Addr](), reflect.TypeFor[inner](),
 }
 
-func decRandomType(r *rand.Rand, depth int) reflect.Type {
+func randomType(r *rand.Rand, depth int) reflect.Type {
 	n := 6
 	if depth < 3 {
 		n = 12
 	}
 	switch k := r.Intn(n); {
 	case k < 4:
-		return decLeafTypes[r.Intn(len(decLeafTypes))]
+		return randomLeafTypes[r.Intn(len(randomLeafTypes))]
 	case k == 4:
-		return reflect.PointerTo(decRandomType(r, depth+1))
+		return reflect.PointerTo(randomType(r, depth+1))
 	case k == 5:
-		return reflect.SliceOf(decRandomType(r, depth+1))
+		return reflect.SliceOf(randomType(r, depth+1))
 	case k == 6:
-		return reflect.ArrayOf(r.Intn(3), decRandomType(r, depth+1))
+		return reflect.ArrayOf(r.Intn(3), randomType(r, depth+1))
 	case k == 7:
-		return reflect.MapOf(reflect.TypeFor[string](), decRandomType(r, depth+1))
+		return reflect.MapOf(reflect.TypeFor[string](), randomType(r, depth+1))
 	case k == 8:
-		return reflect.MapOf([]reflect.Type{reflect.TypeFor[int](), reflect.TypeFor[uint8](), reflect.TypeFor[decTextKey]()}[r.Intn(3)], decRandomType(r, depth+1))
+		return reflect.MapOf([]reflect.Type{reflect.TypeFor[int](), reflect.TypeFor[uint8](), reflect.TypeFor[pairKey]()}[r.Intn(3)], randomType(r, depth+1))
 	}
 	fields := make([]reflect.StructField, 1+r.Intn(5))
 	for i := range fields {
-		ft := decRandomType(r, depth+1)
-		tag := decKeys[r.Intn(len(decKeys))]
+		ft := randomType(r, depth+1)
+		tag := keys[r.Intn(len(keys))]
 		if r.Intn(4) == 0 {
 			tag += ",omitempty"
 		}
@@ -206,26 +206,26 @@ func decRandomType(r *rand.Rand, depth int) reflect.Type {
 	return reflect.StructOf(fields)
 }
 
-// decGenTypedDoc generates a Go type and a document shaped like it: most
+// genTypedDoc generates a Go type and a document shaped like it: most
 // values fit their field, some are random, so decoding goes deep and still
 // meets mismatches.
-func decGenTypedDoc() gopter.Gen {
+func genTypedDoc() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
-		typ := decRandomType(p.Rng, 0)
+		typ := randomType(p.Rng, 0)
 		var b strings.Builder
-		g := decDocGen{r: p.Rng, b: &b}
+		g := docGen{r: p.Rng, b: &b}
 		g.shaped(typ, 0)
-		return gopter.NewGenResult(decTypedDoc{typ, b.String()}, gopter.NoShrinker)
+		return gopter.NewGenResult(typedDoc{typ, b.String()}, gopter.NoShrinker)
 	}
 }
 
-// decTypedDoc is a type and a document meant for it.
-type decTypedDoc struct {
+// typedDoc is a type and a document meant for it.
+type typedDoc struct {
 	typ reflect.Type
 	doc string
 }
 
-func (g *decDocGen) shaped(t reflect.Type, depth int) {
+func (g *docGen) shaped(t reflect.Type, depth int) {
 	if g.r.Intn(8) == 0 || depth > 6 {
 		g.value(4)
 		return
@@ -252,7 +252,7 @@ func (g *decDocGen) shaped(t reflect.Type, depth int) {
 			if i > 0 {
 				g.b.WriteByte(',')
 			}
-			key := decKeys[g.r.Intn(len(decKeys))]
+			key := keys[g.r.Intn(len(keys))]
 			if t.Key().Kind() != reflect.String {
 				key = []string{"1", "-2", "300", "a-b", "x"}[g.r.Intn(5)]
 			}
@@ -275,7 +275,7 @@ func (g *decDocGen) shaped(t reflect.Type, depth int) {
 			g.b.WriteString(strconv.Quote(name) + ":")
 			if strings.Contains(opts, "string") && g.r.Intn(3) > 0 {
 				var inner strings.Builder
-				(&decDocGen{r: g.r, b: &inner}).shaped(f.Type, depth+1)
+				(&docGen{r: g.r, b: &inner}).shaped(f.Type, depth+1)
 				g.b.WriteString(strconv.Quote(inner.String()))
 				continue
 			}

@@ -30,8 +30,8 @@ func TestInterfaceCyclesAreReported(t *testing.T) {
 	require.Nil(t, a)
 }
 
-// decErrorBytes is what the problems of err hold in strings.
-func decErrorBytes(err error) int {
+// errorBytes is what the problems of err hold in strings.
+func errorBytes(err error) int {
 	de, ok := err.(*DecodeError)
 	if !ok {
 		return 0
@@ -43,9 +43,9 @@ func decErrorBytes(err error) int {
 	return n
 }
 
-// decLongKeyDoc has a key of n bytes over an object with many mistyped
+// longKeyDoc has a key of n bytes over an object with many mistyped
 // fields, so that every problem's path holds the key.
-func decLongKeyDoc(n, fields int) string {
+func longKeyDoc(n, fields int) string {
 	var b strings.Builder
 	b.WriteString(`{"` + strings.Repeat("k", n) + `":{`)
 	for i := range fields {
@@ -58,8 +58,8 @@ func decLongKeyDoc(n, fields int) string {
 	return b.String()
 }
 
-// decUnknownDoc has n unknown fields.
-func decUnknownDoc(n int) string {
+// unknownDoc has n unknown fields.
+func unknownDoc(n int) string {
 	var b strings.Builder
 	b.WriteByte('{')
 	for i := range n {
@@ -73,17 +73,17 @@ func decUnknownDoc(n int) string {
 }
 
 func TestDecodeErrorsStaySmall(t *testing.T) {
-	doc := decLongKeyDoc(1<<20, 2*MaxErrors)
+	doc := longKeyDoc(1<<20, 2*MaxErrors)
 	var v map[string]map[string]int
 	err := Unmarshal([]byte(doc), &v, Strict())
 	require.ErrorIs(t, err, TypeMismatch)
 	require.Len(t, err.(*DecodeError).Errors, MaxErrors)
 	require.Equal(t, MaxErrors, err.(*DecodeError).Omitted)
-	require.Less(t, decErrorBytes(err), 2*MaxErrors*(decMaxPath+8), "paths are cut, not copied whole")
+	require.Less(t, errorBytes(err), 2*MaxErrors*(maxPath+8), "paths are cut, not copied whole")
 	require.Less(t, len(err.Error()), len(doc)/4)
 
-	unknown := decUnknownDoc(100_000)
-	var c decConfig
+	unknown := unknownDoc(100_000)
+	var c strictConfig
 	err = Unmarshal([]byte(unknown), &c, Strict())
 	require.ErrorIs(t, err, UnknownField)
 	require.Equal(t, 100_000+1-MaxErrors, err.(*DecodeError).Omitted, "the unknown fields and the missing name")
@@ -112,8 +112,8 @@ func BenchmarkDecodeErrors(b *testing.B) {
 		doc  string
 		new  func() any
 	}{
-		{"unknown-fields=1M", decUnknownDoc(1 << 20), func() any { return new(decConfig) }},
-		{"long-key=1MiB", decLongKeyDoc(1<<20, 2*MaxErrors), func() any { return new(map[string]map[string]int) }},
+		{"unknown-fields=1M", unknownDoc(1 << 20), func() any { return new(strictConfig) }},
+		{"long-key=1MiB", longKeyDoc(1<<20, 2*MaxErrors), func() any { return new(map[string]map[string]int) }},
 	}
 	for _, c := range cases {
 		b.Run(c.name+"/impl=mapkit-strict", func(b *testing.B) {

@@ -7,11 +7,11 @@ import (
 	"unicode/utf8"
 )
 
-// decInput is what the decoder reads values from: JSON text (decText,
-// validated beforehand) or an already decoded tree (decTree, for Convert).
+// input is what the decoder reads values from: JSON text (text,
+// validated beforehand) or an already decoded tree (tree, for Convert).
 // The decoder asks peek for the kind of the next value, then consumes it
 // with the method for that kind.
-type decInput interface {
+type input interface {
 	// peek returns the kind of the next value: '{', '[', '"', '0' (number),
 	// 't', 'f', 'n', or 'x' for a source value that is not JSON-shaped.
 	peek() byte
@@ -42,39 +42,39 @@ type decInput interface {
 	bad() error
 }
 
-// decText reads validated JSON text.
-type decText struct {
+// textInput reads validated JSON textInput.
+type textInput struct {
 	data []byte
 	off  int
 }
 
-func (t *decText) peek() byte {
+func (t *textInput) peek() byte {
 	t.off = skipSpace(t.data, t.off)
 	c := t.data[t.off]
-	if c == '-' || decIsDigit(c) {
+	if c == '-' || isDigit(c) {
 		return '0'
 	}
 	return c
 }
 
-func (t *decText) pos() int64 {
+func (t *textInput) pos() int64 {
 	t.off = skipSpace(t.data, t.off)
 	return int64(t.off)
 }
 
-func (t *decText) str() []byte {
+func (t *textInput) str() []byte {
 	t.off = skipSpace(t.data, t.off)
 	start := t.off
-	end, simple := decStringEnd(t.data, start)
+	end, simple := stringEnd(t.data, start)
 	t.off = end
 	if simple {
 		return t.data[start+1 : end-1]
 	}
-	s, _ := decUnquote(t.data[start:end])
+	s, _ := unquote(t.data[start:end])
 	return s
 }
 
-func (t *decText) num() []byte {
+func (t *textInput) num() []byte {
 	t.off = skipSpace(t.data, t.off)
 	start := t.off
 	i := start
@@ -90,7 +90,7 @@ func (t *decText) num() []byte {
 	return t.data[start:i]
 }
 
-func (t *decText) boolean() bool {
+func (t *textInput) boolean() bool {
 	t.off = skipSpace(t.data, t.off)
 	if t.data[t.off] == 't' {
 		t.off += len("true")
@@ -100,14 +100,14 @@ func (t *decText) boolean() bool {
 	return false
 }
 
-func (t *decText) null() {
+func (t *textInput) null() {
 	t.off = skipSpace(t.data, t.off) + len("null")
 }
 
-func (t *decText) openObject() { t.off = skipSpace(t.data, t.off) + 1 }
-func (t *decText) openArray()  { t.off = skipSpace(t.data, t.off) + 1 }
+func (t *textInput) openObject() { t.off = skipSpace(t.data, t.off) + 1 }
+func (t *textInput) openArray()  { t.off = skipSpace(t.data, t.off) + 1 }
 
-func (t *decText) key() (name, raw []byte, off int64, ok bool) {
+func (t *textInput) key() (name, raw []byte, off int64, ok bool) {
 	i := skipSpace(t.data, t.off)
 	if t.data[i] == ',' {
 		i = skipSpace(t.data, i+1)
@@ -116,18 +116,18 @@ func (t *decText) key() (name, raw []byte, off int64, ok bool) {
 		t.off = i + 1
 		return nil, nil, int64(i), false
 	}
-	end, simple := decStringEnd(t.data, i)
+	end, simple := stringEnd(t.data, i)
 	raw = t.data[i:end]
 	if simple {
 		name = raw[1 : len(raw)-1]
 	} else {
-		name, _ = decUnquote(raw)
+		name, _ = unquote(raw)
 	}
 	t.off = skipSpace(t.data, end) + 1 // past ':'
 	return name, raw, int64(i), true
 }
 
-func (t *decText) elem() bool {
+func (t *textInput) elem() bool {
 	i := skipSpace(t.data, t.off)
 	switch t.data[i] {
 	case ',':
@@ -141,17 +141,17 @@ func (t *decText) elem() bool {
 	return true
 }
 
-func (t *decText) skip() {
+func (t *textInput) skip() {
 	i := skipSpace(t.data, t.off)
 	switch t.data[i] {
 	case '"':
-		i, _ = decStringEnd(t.data, i)
+		i, _ = stringEnd(t.data, i)
 	case '{', '[':
 		depth := 0
 		for {
 			switch t.data[i] {
 			case '"':
-				i, _ = decStringEnd(t.data, i)
+				i, _ = stringEnd(t.data, i)
 				continue
 			case '{', '[':
 				depth++
@@ -166,7 +166,7 @@ func (t *decText) skip() {
 	default:
 		for i < len(t.data) {
 			c := t.data[i]
-			if c == ',' || c == '}' || c == ']' || decIsSpace(c) {
+			if c == ',' || c == '}' || c == ']' || isSpace(c) {
 				break
 			}
 			i++
@@ -175,21 +175,21 @@ func (t *decText) skip() {
 	t.off = i
 }
 
-func (t *decText) raw() ([]byte, error) {
+func (t *textInput) raw() ([]byte, error) {
 	start := skipSpace(t.data, t.off)
 	t.skip()
 	return t.data[start:t.off], nil
 }
 
-func (t *decText) bad() error {
+func (t *textInput) bad() error {
 	t.skip()
 	return errors.New("not a JSON value")
 }
 
-// decStringEnd returns the offset just past the well-formed string starting
+// stringEnd returns the offset just past the well-formed string starting
 // at the quote at i, and whether its contents need no decoding (no escapes,
 // valid UTF-8), so that they can be used as they are.
-func decStringEnd(data []byte, i int) (end int, simple bool) {
+func stringEnd(data []byte, i int) (end int, simple bool) {
 	simple = true
 	for i++; i < len(data); {
 		c := data[i]
@@ -212,10 +212,10 @@ func decStringEnd(data []byte, i int) (end int, simple bool) {
 	return len(data), false
 }
 
-// decUnquote decodes the JSON string literal q (quotes included) into new
+// unquote decodes the JSON string literal q (quotes included) into new
 // bytes, as encoding/json does: invalid UTF-8 and unpaired surrogates become
 // U+FFFD. ok is false when q is not a well-formed string literal.
-func decUnquote(q []byte) (s []byte, ok bool) {
+func unquote(q []byte) (s []byte, ok bool) {
 	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' {
 		return nil, false
 	}
@@ -245,14 +245,14 @@ func decUnquote(q []byte) (s []byte, ok bool) {
 			case 't':
 				s = append(s, '\t')
 			case 'u':
-				r := decHex4(q[i+1:])
+				r := hex4(q[i+1:])
 				if r < 0 {
 					return nil, false
 				}
 				i += 4
 				if utf16.IsSurrogate(r) {
 					if i+2 < len(q) && q[i+1] == '\\' && q[i+2] == 'u' {
-						if r2 := decHex4(q[i+3:]); r2 >= 0 {
+						if r2 := hex4(q[i+3:]); r2 >= 0 {
 							if pair := utf16.DecodeRune(r, r2); pair != unicode.ReplacementChar {
 								s = utf8.AppendRune(s, pair)
 								i += 7
@@ -279,8 +279,8 @@ func decUnquote(q []byte) (s []byte, ok bool) {
 	return s, true
 }
 
-// decHex4 decodes four hexadecimal digits, or returns -1.
-func decHex4(b []byte) rune {
+// hex4 decodes four hexadecimal digits, or returns -1.
+func hex4(b []byte) rune {
 	if len(b) < 4 {
 		return -1
 	}

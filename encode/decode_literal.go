@@ -8,10 +8,10 @@ import (
 )
 
 // literal decodes the next string, number, bool or null into v.
-func (d *decState) literal(v reflect.Value) {
+func (d *decodeState) literal(v reflect.Value) {
 	kind := d.in.peek()
 	off := d.in.pos()
-	u, ut, pv := decIndirect(v, kind == 'n')
+	u, ut, pv := indirect(v, kind == 'n')
 	if u == nil && ut == nil && !pv.IsValid() {
 		d.cycle(off)
 		return
@@ -22,7 +22,7 @@ func (d *decState) literal(v reflect.Value) {
 	}
 	if ut != nil {
 		if kind != '"' {
-			d.mismatch(decLiteralName(kind), v.Type(), off)
+			d.mismatch(literalName(kind), v.Type(), off)
 			d.in.skip()
 			return
 		}
@@ -39,7 +39,7 @@ func (d *decState) literal(v reflect.Value) {
 	switch kind {
 	case 'n':
 		d.in.null()
-		decStoreNull(v)
+		storeNull(v)
 	case 't', 'f':
 		d.storeBool(v, d.in.boolean(), off, nil)
 	case '"':
@@ -49,7 +49,7 @@ func (d *decState) literal(v reflect.Value) {
 	}
 }
 
-func decLiteralName(kind byte) string {
+func literalName(kind byte) string {
 	switch kind {
 	case 'n':
 		return "null"
@@ -59,9 +59,9 @@ func decLiteralName(kind byte) string {
 	return "number"
 }
 
-// decStoreNull sets interfaces, pointers, maps and slices to nil; null
+// storeNull sets interfaces, pointers, maps and slices to nil; null
 // leaves other values unchanged, as encoding/json does.
-func decStoreNull(v reflect.Value) {
+func storeNull(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice:
 		v.SetZero()
@@ -70,7 +70,7 @@ func decStoreNull(v reflect.Value) {
 
 // storeBool stores b into v. quoted is the string's text when the bool came
 // from a ",string" field, nil otherwise.
-func (d *decState) storeBool(v reflect.Value, b bool, off int64, quoted []byte) {
+func (d *decodeState) storeBool(v reflect.Value, b bool, off int64, quoted []byte) {
 	switch v.Kind() {
 	case reflect.Bool:
 		v.SetBool(b)
@@ -89,10 +89,10 @@ func (d *decState) storeBool(v reflect.Value, b bool, off int64, quoted []byte) 
 	d.mismatch("bool", v.Type(), off)
 }
 
-func (d *decState) storeString(v reflect.Value, s []byte, off int64) {
+func (d *decodeState) storeString(v reflect.Value, s []byte, off int64) {
 	switch v.Kind() {
 	case reflect.String:
-		if v.Type() == numberType && !decValidNumber(s) {
+		if v.Type() == numberType && !validNumber(s) {
 			d.stop(off, fmt.Errorf("json: invalid number literal, trying to unmarshal %q into Number", d.valueText(off, strconv.Quote(string(s)))))
 			return
 		}
@@ -120,7 +120,7 @@ func (d *decState) storeString(v reflect.Value, s []byte, off int64) {
 
 // storeNumber stores the number text n into v. quoted is set when n came
 // from a ",string" field and so was never checked to be a number.
-func (d *decState) storeNumber(v reflect.Value, n []byte, off int64, quoted bool) {
+func (d *decodeState) storeNumber(v reflect.Value, n []byte, off int64, quoted bool) {
 	switch v.Kind() {
 	case reflect.Interface:
 		x := d.anyNumber(n, off)
@@ -167,7 +167,7 @@ func (d *decState) storeNumber(v reflect.Value, n []byte, off int64, quoted bool
 
 // quotedValue decodes the value of a ",string" field: a string holding a
 // JSON literal, or null.
-func (d *decState) quotedValue(v reflect.Value) {
+func (d *decodeState) quotedValue(v reflect.Value) {
 	switch d.in.peek() {
 	case 'n':
 		d.literal(v)
@@ -192,7 +192,7 @@ func (d *decState) quotedValue(v reflect.Value) {
 }
 
 // misusedTag reports a ",string" field given an unquoted value.
-func (d *decState) misusedTag(off int64, t reflect.Type) {
+func (d *decodeState) misusedTag(off int64, t reflect.Type) {
 	d.invalid(off, fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %v", t))
 }
 
@@ -201,12 +201,12 @@ func (d *decState) misusedTag(off int64, t reflect.Type) {
 // been checked to be a JSON literal. As in encoding/json, a method's error
 // and an item that is no literal of v's kind stop storing; an empty item
 // and a misspelt null, true or false are only reported.
-func (d *decState) storeQuoted(v reflect.Value, item []byte, off int64) {
+func (d *decodeState) storeQuoted(v reflect.Value, item []byte, off int64) {
 	if len(item) == 0 {
 		d.invalid(off, d.misusedString(item, v.Type()))
 		return
 	}
-	u, ut, pv := decIndirect(v, item[0] == 'n')
+	u, ut, pv := indirect(v, item[0] == 'n')
 	switch {
 	case u == nil && ut == nil && !pv.IsValid():
 		d.invalid(off, errDecCycle)
@@ -219,7 +219,7 @@ func (d *decState) storeQuoted(v reflect.Value, item []byte, off int64) {
 		}
 		return
 	case ut != nil:
-		s, ok := decUnquote(item)
+		s, ok := unquote(item)
 		switch {
 		case item[0] != '"':
 			d.invalid(off, d.misusedString(item, v.Type()))
@@ -239,7 +239,7 @@ func (d *decState) storeQuoted(v reflect.Value, item []byte, off int64) {
 			d.invalid(off, d.misusedString(item, v.Type()))
 			return
 		}
-		decStoreNull(v)
+		storeNull(v)
 	case c == 't' || c == 'f':
 		if string(item) != "true" && string(item) != "false" {
 			d.invalid(off, d.misusedString(item, v.Type()))
@@ -247,21 +247,21 @@ func (d *decState) storeQuoted(v reflect.Value, item []byte, off int64) {
 		}
 		d.storeBool(v, c == 't', off, item)
 	case c == '"':
-		s, ok := decUnquote(item)
+		s, ok := unquote(item)
 		if !ok {
 			d.stop(off, d.misusedString(item, v.Type()))
 			return
 		}
 		d.storeString(v, s, off)
-	case c == '-' || decIsDigit(c):
+	case c == '-' || isDigit(c):
 		d.storeNumber(v, item, off, true)
 	default:
 		d.stop(off, d.misusedString(item, v.Type()))
 	}
 }
 
-// decValidNumber reports whether s is a JSON number literal.
-func decValidNumber(s []byte) bool {
+// validNumber reports whether s is a JSON number literal.
+func validNumber(s []byte) bool {
 	end, ok := scanNumber(s, 0)
 	return ok && end == len(s)
 }

@@ -35,7 +35,7 @@ func ExactCase() Option { return Option{kind: optExactCase} }
 // error. Numbers still decode as integer nanoseconds, as in encoding/json.
 // Without the option a string there is a TypeMismatch.
 func ParseDurations() Option {
-	return Option{kind: optHook, on: true, hookType: decDurationType, hook: decParseDuration}
+	return Option{kind: optHook, on: true, hookType: durationType, hook: parseDuration}
 }
 
 // Hook makes every value that Unmarshal, Decoder or Convert decode into a
@@ -72,40 +72,40 @@ type Presence interface {
 	MarkPresent(null bool) any
 }
 
-var decDurationType = reflect.TypeFor[time.Duration]()
+var durationType = reflect.TypeFor[time.Duration]()
 
 // hookFunc converts the source of a value into a value of a hook's type.
 type hookFunc func(src any) (reflect.Value, error)
 
-// decHook converts the source of a value into a target type.
-type decHook struct {
+// hook converts the source of a value into a target type.
+type hook struct {
 	strings bool // only for JSON strings; other values decode as usual
 	fn      hookFunc
 }
 
-func (o *decOptions) hook(t reflect.Type, h decHook) {
+func (o *decodeConfig) hook(t reflect.Type, h hook) {
 	if o.hooks == nil {
-		o.hooks = make(map[reflect.Type]decHook)
+		o.hooks = make(map[reflect.Type]hook)
 	}
 	o.hooks[t] = h
 }
 
-func decParseDuration(src any) (reflect.Value, error) {
+func parseDuration(src any) (reflect.Value, error) {
 	d, err := time.ParseDuration(src.(string))
 	return reflect.ValueOf(d), err
 }
 
 // state returns a decoder of in with the options o.
-func (o decOptions) state(in decInput) decState {
-	d := decState{in: in, strict: o.strict, useNumber: o.useNumber, exactCase: o.exactCase, hooks: o.hooks}
-	d.tree, _ = in.(*decTree)
+func (o decodeConfig) state(in input) decodeState {
+	d := decodeState{in: in, strict: o.strict, useNumber: o.useNumber, exactCase: o.exactCase, hooks: o.hooks}
+	d.tree, _ = in.(*tree)
 	return d
 }
 
 // custom decodes the next value into v with the hook for v's type (or the
 // type v points to), or else, for Convert, copies a source value of v's own
 // type that decodes itself, and reports whether it did.
-func (d *decState) custom(v reflect.Value) bool {
+func (d *decodeState) custom(v reflect.Value) bool {
 	t := v.Type()
 	h, ok := d.hooks[t]
 	for !ok && t.Kind() == reflect.Pointer {
@@ -149,7 +149,7 @@ func (d *decState) custom(v reflect.Value) bool {
 }
 
 // presence decodes the next value through p.
-func (d *decState) presence(p Presence) {
+func (d *decodeState) presence(p Presence) {
 	if d.in.peek() == 'n' {
 		d.in.null()
 		p.MarkPresent(true)

@@ -14,21 +14,21 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// decOptional records presence as the Optional[T] that structgen writes;
+// optional records presence as the Optional[T] that structgen writes;
 // its UnmarshalJSON fails, so a test passes only if encode never calls it.
-type decOptional[T any] struct {
+type optional[T any] struct {
 	Value     T
 	Null, Set bool
 }
 
-func (o *decOptional[T]) MarkPresent(null bool) any {
-	*o = decOptional[T]{Set: true, Null: null}
+func (o *optional[T]) MarkPresent(null bool) any {
+	*o = optional[T]{Set: true, Null: null}
 	return &o.Value
 }
 
-func (o *decOptional[T]) UnmarshalJSON([]byte) error { return errors.New("encode calls MarkPresent") }
+func (o *optional[T]) UnmarshalJSON([]byte) error { return errors.New("encode calls MarkPresent") }
 
-type decTLS struct {
+type tls struct {
 	CertFile string `json:"cert_file" mapkit:"required"`
 	KeyFile  string `json:"key_file"`
 	ClientCA *struct {
@@ -36,30 +36,30 @@ type decTLS struct {
 	} `json:"client_ca,omitzero"`
 }
 
-type decService struct {
-	Service   string                `json:"service" mapkit:"required"`
-	Owner     *string               `json:"owner" mapkit:"required,nullable"`
-	TLS       decOptional[decTLS]   `json:"tls,omitzero"`
-	Retries   decOptional[int]      `json:"retries,omitzero"`
-	Upstreams []decOptional[string] `json:"upstreams"`
+type service struct {
+	Service   string             `json:"service" mapkit:"required"`
+	Owner     *string            `json:"owner" mapkit:"required,nullable"`
+	TLS       optional[tls]      `json:"tls,omitzero"`
+	Retries   optional[int]      `json:"retries,omitzero"`
+	Upstreams []optional[string] `json:"upstreams"`
 }
 
-// decServiceCases extend the broken-config table to Optional fields, exact
+// serviceCases extend the broken-config table to Optional fields, exact
 // case and required fields set to null; every problem is checked for kind,
 // path, line, column, key and suggestion.
-var decServiceCases = []struct {
+var serviceCases = []struct {
 	name  string
 	doc   string
 	opts  []Option
-	want  []decWant
-	check func(t *testing.T, s *decService)
+	want  []want
+	check func(t *testing.T, s *service)
 }{
 	{
 		name: "unknown field inside an Optional, with a suggestion",
 		doc: `{"service": "api", "owner": null,
   "tls": {"cert_fil": "/etc/tls.crt"}}`,
 		opts: []Option{Strict()},
-		want: []decWant{
+		want: []want{
 			{MissingRequired, "tls", 2, 10, "cert_file", ""},
 			{UnknownField, "tls.cert_fil", 2, 11, "cert_fil", "cert_file"},
 		},
@@ -68,7 +68,7 @@ var decServiceCases = []struct {
 		name: "duplicate key inside an Optional",
 		doc:  "{\"service\": \"api\", \"owner\": \"o\",\n \"tls\": {\"cert_file\": \"a\",\n  \"cert_file\": \"b\"}}",
 		opts: []Option{Strict()},
-		want: []decWant{{DuplicateKey, "tls.cert_file", 3, 3, "cert_file", ""}},
+		want: []want{{DuplicateKey, "tls.cert_file", 3, 3, "cert_file", ""}},
 	},
 	{
 		name: "every problem inside nested Optionals at once",
@@ -77,46 +77,46 @@ var decServiceCases = []struct {
   "retries": "3",
   "upstreams": ["a", null, 7]}`,
 		opts: []Option{Strict()},
-		want: []decWant{
+		want: []want{
 			{TypeMismatch, "tls.cert_file", 2, 24, "", ""},
 			{UnknownField, "tls.client_ca.fil", 2, 41, "fil", "file"},
 			{DuplicateKey, "tls.key_file", 2, 71, "key_file", ""},
 			{TypeMismatch, "retries", 3, 14, "", ""},
 			{TypeMismatch, "upstreams[2]", 4, 28, "", ""},
 		},
-		check: func(t *testing.T, s *decService) {
+		check: func(t *testing.T, s *service) {
 			require.True(t, s.TLS.Set)
 			require.Equal(t, "k", s.TLS.Value.KeyFile)
 			require.Len(t, s.Upstreams, 3)
-			require.Equal(t, decOptional[string]{Value: "a", Set: true}, s.Upstreams[0])
-			require.Equal(t, decOptional[string]{Set: true, Null: true}, s.Upstreams[1])
+			require.Equal(t, optional[string]{Value: "a", Set: true}, s.Upstreams[0])
+			require.Equal(t, optional[string]{Set: true, Null: true}, s.Upstreams[1])
 		},
 	},
 	{
 		name: "null and absent Optionals",
 		doc:  `{"service": "api", "owner": null, "tls": null}`,
 		opts: []Option{Strict()},
-		check: func(t *testing.T, s *decService) {
-			require.Equal(t, decOptional[decTLS]{Set: true, Null: true}, s.TLS)
-			require.Equal(t, decOptional[int]{}, s.Retries)
+		check: func(t *testing.T, s *service) {
+			require.Equal(t, optional[tls]{Set: true, Null: true}, s.TLS)
+			require.Equal(t, optional[int]{}, s.Retries)
 			require.Nil(t, s.Owner)
 		},
 	},
 	{
 		name: "a required field set to null",
 		doc:  "{\"service\": null,\n \"owner\": null}",
-		want: []decWant{{MissingRequired, "", 1, 13, "service", ""}},
+		want: []want{{MissingRequired, "", 1, 13, "service", ""}},
 	},
 	{
 		name: "required inside an Optional is checked without Strict too",
 		doc:  `{"service": "api", "owner": null, "tls": {"key_file": "k"}}`,
-		want: []decWant{{MissingRequired, "tls", 1, 42, "cert_file", ""}},
+		want: []want{{MissingRequired, "tls", 1, 42, "cert_file", ""}},
 	},
 	{
 		name: "keys fold by default, also under Strict",
 		doc:  `{"Service": "api", "OWNER": "o", "tls": {"Cert_File": "c"}}`,
 		opts: []Option{Strict()},
-		check: func(t *testing.T, s *decService) {
+		check: func(t *testing.T, s *service) {
 			require.Equal(t, "api", s.Service)
 			require.Equal(t, "c", s.TLS.Value.CertFile)
 		},
@@ -126,51 +126,51 @@ var decServiceCases = []struct {
 		doc: `{"Service": "api", "owner": "o",
   "tls": {"Cert_File": "c", "cert_file": "d"}}`,
 		opts: []Option{Strict(), ExactCase()},
-		want: []decWant{
+		want: []want{
 			{MissingRequired, "", 1, 1, "service", ""},
 			{UnknownField, "Service", 1, 2, "Service", "service"},
 			{UnknownField, "tls.Cert_File", 2, 11, "Cert_File", "cert_file"},
 		},
-		check: func(t *testing.T, s *decService) { require.Equal(t, "d", s.TLS.Value.CertFile) },
+		check: func(t *testing.T, s *service) { require.Equal(t, "d", s.TLS.Value.CertFile) },
 	},
 	{
 		name: "exact case without Strict leaves other spellings out",
 		doc:  `{"service": "api", "OWNER": "o", "owner": null}`,
 		opts: []Option{ExactCase()},
-		check: func(t *testing.T, s *decService) {
+		check: func(t *testing.T, s *service) {
 			require.Nil(t, s.Owner)
 		},
 	},
 }
 
 func TestServiceConfigErrors(t *testing.T) {
-	for _, tc := range decServiceCases {
+	for _, tc := range serviceCases {
 		t.Run(tc.name, func(t *testing.T) {
-			var s decService
-			require.Equal(t, tc.want, decGot(t, Unmarshal([]byte(tc.doc), &s, tc.opts...)))
+			var s service
+			require.Equal(t, tc.want, gotProblems(t, Unmarshal([]byte(tc.doc), &s, tc.opts...)))
 			if tc.check != nil {
 				tc.check(t, &s)
 			}
-			var streamed decService
-			require.Equal(t, tc.want, decGot(t, NewDecoder(strings.NewReader(tc.doc), tc.opts...).Decode(&streamed)))
+			var streamed service
+			require.Equal(t, tc.want, gotProblems(t, NewDecoder(strings.NewReader(tc.doc), tc.opts...).Decode(&streamed)))
 			require.Equal(t, s, streamed)
 
-			tree, err := decTreeOf(tc.doc)
+			tree, err := treeOf(tc.doc)
 			require.NoError(t, err)
-			var converted decService
+			var converted service
 			var want []string
 			for _, w := range tc.want {
 				if w.kind != DuplicateKey {
 					want = append(want, fmt.Sprintf("%v %s %q", w.kind, w.path, w.key))
 				}
 			}
-			require.ElementsMatch(t, want, decProblems(Convert(tree, &converted, tc.opts...)))
+			require.ElementsMatch(t, want, problems(Convert(tree, &converted, tc.opts...)))
 		})
 	}
 }
 
 func TestRequiredNullMessage(t *testing.T) {
-	err := Unmarshal([]byte(`{"service": null, "owner": null}`), new(decService))
+	err := Unmarshal([]byte(`{"service": null, "owner": null}`), new(service))
 	require.ErrorIs(t, err, MissingRequired)
 	var pe *PathError
 	require.ErrorAs(t, err, &pe)
@@ -179,38 +179,38 @@ func TestRequiredNullMessage(t *testing.T) {
 	require.ErrorContains(t, err, "set to null")
 }
 
-// decAnyPresent is a Presence wrapper around a value of any type, for the
+// anyPresent is a Presence wrapper around a value of any type, for the
 // property below.
-type decAnyPresent struct {
+type anyPresent struct {
 	v         reflect.Value // a pointer to the value
 	set, null bool
 }
 
-func (p *decAnyPresent) MarkPresent(null bool) any {
+func (p *anyPresent) MarkPresent(null bool) any {
 	p.set, p.null = true, null
 	return p.v.Interface()
 }
 
-func (p *decAnyPresent) UnmarshalJSON([]byte) error { return errors.New("encode calls MarkPresent") }
+func (p *anyPresent) UnmarshalJSON([]byte) error { return errors.New("encode calls MarkPresent") }
 
 // TestPresenceDecodesAsItsValue: a value inside a Presence field decodes
 // with exactly the problems (kinds, paths, positions, suggestions) and the
 // result of the same value in a plain field, under Strict and without;
 // null is recorded as null.
 func TestPresenceDecodesAsItsValue(t *testing.T) {
-	props := gopter.NewProperties(decPropParams(t))
+	props := gopter.NewProperties(propParams(t))
 	props.Property("Presence is transparent", prop.ForAll(
-		func(td decTypedDoc) string {
+		func(td typedDoc) string {
 			doc := `{"v": ` + td.doc + `}`
 			for _, opts := range [][]Option{nil, {Strict()}, {Strict(), ExactCase()}} {
 				plain := reflect.New(reflect.StructOf([]reflect.StructField{{Name: "V", Type: td.typ, Tag: `json:"v"`}}))
 				errPlain := Unmarshal([]byte(doc), plain.Interface(), opts...)
 				var wrapped struct {
-					V decAnyPresent `json:"v"`
+					V anyPresent `json:"v"`
 				}
 				wrapped.V.v = reflect.New(td.typ)
 				errWrapped := Unmarshal([]byte(doc), &wrapped, opts...)
-				if a, b := decGot(t, errPlain), decGot(t, errWrapped); !reflect.DeepEqual(a, b) {
+				if a, b := gotProblems(t, errPlain), gotProblems(t, errWrapped); !reflect.DeepEqual(a, b) {
 					return "problems differ"
 				}
 				if errors.Is(errPlain, InvalidSyntax) {
@@ -219,12 +219,12 @@ func TestPresenceDecodesAsItsValue(t *testing.T) {
 				if !wrapped.V.set || wrapped.V.null != (strings.TrimSpace(td.doc) == "null") {
 					return "presence not recorded"
 				}
-				if !wrapped.V.null && !decDeepEqual(plain.Elem().Field(0).Interface(), wrapped.V.v.Elem().Interface()) {
+				if !wrapped.V.null && !deepEqual(plain.Elem().Field(0).Interface(), wrapped.V.v.Elem().Interface()) {
 					return fmt.Sprintf("values differ: %#v and %#v", plain.Elem().Field(0).Interface(), wrapped.V.v.Elem().Interface())
 				}
 			}
 			return ""
-		}, decGenTypedDoc()))
+		}, genTypedDoc()))
 	props.TestingRun(t)
 }
 
@@ -236,19 +236,19 @@ func TestParseDurations(t *testing.T) {
 		Bad     time.Duration  `json:"bad"`
 	}
 	doc := `{"timeout": "30m", "idle": "1h5s", "nanos": 1500, "bad": "soon"}`
-	got := decGot(t, Unmarshal([]byte(doc), &v, ParseDurations()))
-	require.Equal(t, []decWant{{kind: InvalidValue, path: "bad", line: 1, col: 58}}, got)
+	got := gotProblems(t, Unmarshal([]byte(doc), &v, ParseDurations()))
+	require.Equal(t, []want{{kind: InvalidValue, path: "bad", line: 1, col: 58}}, got)
 	require.Equal(t, 30*time.Minute, v.Timeout)
 	require.Equal(t, time.Hour+5*time.Second, *v.Idle)
 	require.Equal(t, time.Duration(1500), v.Nanos)
 
 	tree := map[string]any{"timeout": "2s", "idle": nil, "nanos": 7.0, "bad": "x"}
-	got = decGot(t, Convert(tree, &v, ParseDurations()))
-	require.Equal(t, []decWant{{kind: InvalidValue, path: "bad"}}, got)
+	got = gotProblems(t, Convert(tree, &v, ParseDurations()))
+	require.Equal(t, []want{{kind: InvalidValue, path: "bad"}}, got)
 	require.Equal(t, 2*time.Second, v.Timeout)
 	require.Nil(t, v.Idle)
 
-	got = decGot(t, Unmarshal([]byte(doc), &v))
+	got = gotProblems(t, Unmarshal([]byte(doc), &v))
 	require.Equal(t, TypeMismatch, got[0].kind, "without the option a string is not a duration")
 }
 
@@ -272,8 +272,8 @@ func TestHooks(t *testing.T) {
 		return 0, errors.New("unknown level " + s)
 	})
 	var v target
-	got := decGot(t, Unmarshal([]byte(`{"level": "debug", "levels": ["info", "loud", 3], "ptr": "debug"}`), &v, hook))
-	require.Equal(t, []decWant{
+	got := gotProblems(t, Unmarshal([]byte(`{"level": "debug", "levels": ["info", "loud", 3], "ptr": "debug"}`), &v, hook))
+	require.Equal(t, []want{
 		{kind: InvalidValue, path: "levels[1]", line: 1, col: 39},
 		{kind: InvalidValue, path: "levels[2]", line: 1, col: 47},
 	}, got)
@@ -367,8 +367,8 @@ func TestConvertConcreteSources(t *testing.T) {
 	src["hosts"] = []int{1}
 	src["peer"] = "not an address"
 	src["owner"] = struct{ Nmae string }{}
-	got := decGot(t, Convert(src, &v, Strict()))
-	require.Equal(t, []decWant{
+	got := gotProblems(t, Convert(src, &v, Strict()))
+	require.Equal(t, []want{
 		{kind: TypeMismatch, path: "hosts[0]"},
 		{kind: UnknownField, path: "owner.Nmae", key: "Nmae", suggestion: "name"},
 		{kind: InvalidValue, path: "peer"},

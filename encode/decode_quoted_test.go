@@ -21,6 +21,6 @@ func TestUnmarshalQuotedFieldGivenAnUnquotedNumber(t *testing.T) {
 	} {
 		errStd := json.Unmarshal([]byte(doc), new(Q))
 		require.Error(t, errStd, doc)
-		require.Empty(t, decSameErrorDetails(errStd, Unmarshal([]byte(doc), new(Q))), doc)
+		require.Empty(t, sameErrorDetails(errStd, Unmarshal([]byte(doc), new(Q))), doc)
 	}
 }

@@ -2,56 +2,56 @@ package encode
 
 import "strconv"
 
-// decMaxDepth is the deepest nesting of arrays and objects accepted, as in
+// maxDepth is the deepest nesting of arrays and objects accepted, as in
 // encoding/json.
-const decMaxDepth = 10000
+const maxDepth = 10000
 
-// decSyntax is a syntax error found by the scanner: the offset of the
+// scanError is a scanError error found by the scanner: the offset of the
 // offending byte (the end of the input when it ended too soon) and
 // encoding/json's wording of the problem.
-type decSyntax struct {
+type scanError struct {
 	off int
 	msg string
 	eof bool // the input ended inside the value
 }
 
-// decScanState is where a decScanner is in the grammar.
-type decScanState uint8
+// scanState is where a scanner is in the grammar.
+type scanState uint8
 
 const (
-	scValue    decScanState = iota // a value must begin (also: nothing seen yet)
-	scArrFirst                     // after '[': a value or ']'
-	scArrNext                      // after an array element: ',' or ']'
-	scObjFirst                     // after '{': a key or '}'
-	scObjKey                       // after ',' in an object: a key
-	scColon                        // after a key: ':'
-	scObjNext                      // after a member's value: ',' or '}'
-	scStr                          // inside a string
-	scStrEsc                       // after a backslash in a string
-	scStrHex                       // inside a \u escape
-	scNeg                          // after a leading '-'
-	scZero                         // after a leading 0
-	scInt                          // in the integer digits
-	scDot                          // after the decimal point
-	scFrac                         // in the fraction digits
-	scExpStart                     // after 'e' or 'E'
-	scExpSign                      // after the exponent's sign
-	scExp                          // in the exponent digits
-	scLit                          // inside true, false or null
-	scEnd                          // a top-level scalar ended; its end shows at the next byte or the end of input
-	scDone                         // the top-level value is complete
+	scValue    scanState = iota // a value must begin (also: nothing seen yet)
+	scArrFirst                  // after '[': a value or ']'
+	scArrNext                   // after an array element: ',' or ']'
+	scObjFirst                  // after '{': a key or '}'
+	scObjKey                    // after ',' in an object: a key
+	scColon                     // after a key: ':'
+	scObjNext                   // after a member's value: ',' or '}'
+	scStr                       // inside a string
+	scStrEsc                    // after a backslash in a string
+	scStrHex                    // inside a \u escape
+	scNeg                       // after a leading '-'
+	scZero                      // after a leading 0
+	scInt                       // in the integer digits
+	scDot                       // after the decimal point
+	scFrac                      // in the fraction digits
+	scExpStart                  // after 'e' or 'E'
+	scExpSign                   // after the exponent's sign
+	scExp                       // in the exponent digits
+	scLit                       // inside true, false or null
+	scEnd                       // a top-level scalar ended; its end shows at the next byte or the end of input
+	scDone                      // the top-level value is complete
 )
 
-// decScanner checks JSON text against the grammar encoding/json accepts
+// scanner checks JSON text against the grammar encoding/json accepts
 // (invalid UTF-8 inside strings is allowed), one value at a time. Its state
 // survives between calls to scan, so that text arriving in pieces is
 // looked at once, byte by byte, however it is split: the cost is linear in
 // the input for any read pattern. The zero value is ready to scan a value.
-type decScanner struct {
-	state  decScanState
+type scanner struct {
+	state  scanState
 	key    bool     // the string being scanned is an object key
 	hex    int8     // hexadecimal digits of a \u escape still expected
-	lit    uint8    // the literal being matched, in scLit: an index in decLiterals
+	lit    uint8    // the literal being matched, in scLit: an index in literals
 	litPos uint8    // how much of it has been matched
 	depth  int      // open containers
 	low    uint64   // bit d is set when the container at depth d < 64 is an object
@@ -59,31 +59,31 @@ type decScanner struct {
 }
 
 // reset makes the scanner ready for the next value, keeping its memory.
-func (s *decScanner) reset() {
+func (s *scanner) reset() {
 	high := s.high[:0]
-	*s = decScanner{high: high}
+	*s = scanner{high: high}
 }
 
 // idle reports whether the scanner has seen nothing of a value yet.
-func (s *decScanner) idle() bool { return s.state == scValue && s.depth == 0 }
+func (s *scanner) idle() bool { return s.state == scValue && s.depth == 0 }
 
 // push records a container opened at the current depth.
-func (s *decScanner) push(object bool) {
+func (s *scanner) push(object bool) {
 	d := s.depth
 	s.depth++
 	if d < 64 {
-		s.low = s.low&^(1<<d) | decBit(object)<<d
+		s.low = s.low&^(1<<d) | bit(object)<<d
 		return
 	}
 	w := (d - 64) / 64
 	if w == len(s.high) {
 		s.high = append(s.high, 0)
 	}
-	s.high[w] = s.high[w]&^(1<<(d%64)) | decBit(object)<<(d%64)
+	s.high[w] = s.high[w]&^(1<<(d%64)) | bit(object)<<(d%64)
 }
 
 // inObject reports whether the innermost open container is an object.
-func (s *decScanner) inObject() bool {
+func (s *scanner) inObject() bool {
 	d := s.depth - 1
 	if d < 64 {
 		return s.low&(1<<d) != 0
@@ -91,7 +91,7 @@ func (s *decScanner) inObject() bool {
 	return s.high[(d-64)/64]&(1<<(d%64)) != 0
 }
 
-func decBit(b bool) uint64 {
+func bit(b bool) uint64 {
 	if b {
 		return 1
 	}
@@ -101,12 +101,12 @@ func decBit(b bool) uint64 {
 // scan goes on scanning the value at data[i:]. It returns done and the
 // offset just past the value once the value is complete; otherwise it has
 // consumed all of data (end is len(data)) and waits for more, or for eof.
-func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSyntax) {
+func (s *scanner) scan(data []byte, i int) (end int, done bool, err *scanError) {
 	for i < len(data) {
 		c := data[i]
 		switch s.state {
 		case scValue, scArrFirst:
-			if decIsSpace(c) {
+			if isSpace(c) {
 				i++
 				continue
 			}
@@ -121,7 +121,7 @@ func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSynta
 			i++
 		case scObjFirst, scObjKey:
 			switch {
-			case decIsSpace(c):
+			case isSpace(c):
 			case c == '"':
 				s.state, s.key = scStr, true
 			case c == '}' && s.state == scObjFirst:
@@ -132,7 +132,7 @@ func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSynta
 			i++
 		case scColon:
 			switch {
-			case decIsSpace(c):
+			case isSpace(c):
 			case c == ':':
 				s.state = scValue
 			default:
@@ -145,7 +145,7 @@ func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSynta
 				closer, context = ']', "after array element"
 			}
 			switch {
-			case decIsSpace(c):
+			case isSpace(c):
 			case c == ',':
 				s.state = scValue
 				if closer == '}' {
@@ -206,7 +206,7 @@ func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSynta
 			}
 			i++
 		case scInt, scFrac, scExp:
-			for i < len(data) && decIsDigit(data[i]) {
+			for i < len(data) && isDigit(data[i]) {
 				i++
 			}
 			if i < len(data) && s.afterDigits(data[i]) {
@@ -217,7 +217,7 @@ func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSynta
 				i++
 			}
 		case scDot, scExpSign:
-			if !decIsDigit(c) {
+			if !isDigit(c) {
 				context := "after decimal point in numeric literal"
 				if s.state == scExpSign {
 					context = "in exponent of numeric literal"
@@ -234,16 +234,16 @@ func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSynta
 			switch {
 			case c == '+' || c == '-':
 				s.state = scExpSign
-			case decIsDigit(c):
+			case isDigit(c):
 				s.state = scExp
 			default:
 				return i, false, s.fail(c, i, "in exponent of numeric literal")
 			}
 			i++
 		case scLit:
-			lit := decLiterals[s.lit]
+			lit := literals[s.lit]
 			if c != lit[s.litPos] {
-				return i, false, s.fail(c, i, "in literal "+lit+" (expecting "+decQuoteChar(lit[s.litPos])+")")
+				return i, false, s.fail(c, i, "in literal "+lit+" (expecting "+quoteChar(lit[s.litPos])+")")
 			}
 			i++
 			if s.litPos++; int(s.litPos) == len(lit) {
@@ -259,15 +259,15 @@ func (s *decScanner) scan(data []byte, i int) (end int, done bool, err *decSynta
 	return i, s.state == scDone, nil
 }
 
-// decLiterals are the literals of JSON, as decScanner.lit indexes them.
-var decLiterals = [...]string{"true", "false", "null"}
+// literals are the literals of JSON, as scanner.lit indexes them.
+var literals = [...]string{"true", "false", "null"}
 
 // begin starts the value whose first byte c is at i.
-func (s *decScanner) begin(c byte, i int) *decSyntax {
+func (s *scanner) begin(c byte, i int) *scanError {
 	switch c {
 	case '{', '[':
-		if s.depth >= decMaxDepth {
-			return &decSyntax{off: i, msg: "exceeded max depth"}
+		if s.depth >= maxDepth {
+			return &scanError{off: i, msg: "exceeded max depth"}
 		}
 		s.push(c == '{')
 		s.state = scObjFirst
@@ -287,7 +287,7 @@ func (s *decScanner) begin(c byte, i int) *decSyntax {
 	case '0':
 		s.state = scZero
 	default:
-		if !decIsDigit(c) {
+		if !isDigit(c) {
 			return s.fail(c, i, "looking for beginning of value")
 		}
 		s.state = scInt
@@ -298,7 +298,7 @@ func (s *decScanner) begin(c byte, i int) *decSyntax {
 // afterDigits moves on from a number's digits at the byte c that follows
 // them, and reports whether c continues the number (else it belongs to
 // what follows).
-func (s *decScanner) afterDigits(c byte) bool {
+func (s *scanner) afterDigits(c byte) bool {
 	switch {
 	case c == '.' && (s.state == scZero || s.state == scInt):
 		s.state = scDot
@@ -312,7 +312,7 @@ func (s *decScanner) afterDigits(c byte) bool {
 }
 
 // endValue moves on after a complete value.
-func (s *decScanner) endValue() {
+func (s *scanner) endValue() {
 	switch {
 	case s.depth == 0:
 		s.state = scDone
@@ -326,7 +326,7 @@ func (s *decScanner) endValue() {
 // endScalar moves on after a string or literal. At the top level, as
 // json.Decoder does, the value is complete only once the next byte or the
 // end of input shows that nothing continues it.
-func (s *decScanner) endScalar() {
+func (s *scanner) endScalar() {
 	if s.depth == 0 {
 		s.state = scEnd
 		return
@@ -335,14 +335,14 @@ func (s *decScanner) endScalar() {
 }
 
 // closeValue pops the container just closed.
-func (s *decScanner) closeValue() {
+func (s *scanner) closeValue() {
 	s.depth--
 	s.endValue()
 }
 
 // eof tells the scanner that the input ended at offset n. It reports
 // whether the value is complete there, or the syntax error.
-func (s *decScanner) eof(n int) *decSyntax {
+func (s *scanner) eof(n int) *scanError {
 	switch s.state {
 	case scEnd, scDone:
 		s.state = scDone
@@ -353,18 +353,18 @@ func (s *decScanner) eof(n int) *decSyntax {
 			return nil
 		}
 	}
-	return &decSyntax{off: n, msg: "unexpected end of JSON input", eof: true}
+	return &scanError{off: n, msg: "unexpected end of JSON input", eof: true}
 }
 
-func (s *decScanner) fail(c byte, i int, context string) *decSyntax {
-	return &decSyntax{off: i, msg: "invalid character " + decQuoteChar(c) + " " + context}
+func (s *scanner) fail(c byte, i int, context string) *scanError {
+	return &scanError{off: i, msg: "invalid character " + quoteChar(c) + " " + context}
 }
 
-// decValidate checks that data[i:] holds, after optional whitespace, one
+// validate checks that data[i:] holds, after optional whitespace, one
 // well-formed JSON value, and returns the offset just past it. It does not
 // look at what follows the value.
-func decValidate(data []byte, i int) (int, *decSyntax) {
-	var s decScanner
+func validate(data []byte, i int) (int, *scanError) {
+	var s scanner
 	end, done, err := s.scan(data, i)
 	if err != nil || done {
 		return end, err
@@ -372,12 +372,12 @@ func decValidate(data []byte, i int) (int, *decSyntax) {
 	return len(data), s.eof(len(data))
 }
 
-func decIsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-func decIsDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// decQuoteChar formats c as encoding/json does in its syntax errors.
-func decQuoteChar(c byte) string {
+// quoteChar formats c as encoding/json does in its syntax errors.
+func quoteChar(c byte) string {
 	switch c {
 	case '\'':
 		return `'\''`
@@ -388,22 +388,22 @@ func decQuoteChar(c byte) string {
 	return "'" + s[1:len(s)-1] + "'"
 }
 
-// decPosition converts byte offsets into 1-based lines and columns (columns
+// position converts byte offsets into 1-based lines and columns (columns
 // count bytes). Offsets must be asked for in increasing order for a single
 // pass over the text; a smaller offset restarts from the beginning.
-type decPosition struct {
+type position struct {
 	data []byte
-	decCursor
+	cursor
 }
 
-// decCursor is how far a decPosition has counted lines.
-type decCursor struct {
+// cursor is how far a position has counted lines.
+type cursor struct {
 	off       int // offset reached so far
 	line      int // line at off
 	lineStart int // offset of the first byte of that line
 }
 
-func (p *decPosition) at(off int) (line, col int) {
+func (p *position) at(off int) (line, col int) {
 	if off < p.off || p.line == 0 {
 		p.off, p.line, p.lineStart = 0, 1, 0
 	}

@@ -14,37 +14,37 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// errDecRead is the error a decSchedReader fails with.
+// errDecRead is the error a schedReader fails with.
 var errDecRead = errors.New("connection reset")
 
-// decSchedule says how a decSchedReader splits a stream: every read
+// schedule says how a schedReader splits a stream: every read
 // delivers size bytes (0: a random size from 1 to 64), and when failAt is
 // not negative the reader fails with errDecRead once it has delivered
 // failAt bytes, in the same call as the last bytes when withData is set.
-type decSchedule struct {
+type schedule struct {
 	size     int
 	failAt   int
 	withData bool
 	seed     int64
 }
 
-func (s decSchedule) String() string {
+func (s schedule) String() string {
 	return fmt.Sprintf("reads of %d bytes, failing at %d (with data %v), seed %d", s.size, s.failAt, s.withData, s.seed)
 }
 
-// decSchedReader reads a stream as its schedule says.
-type decSchedReader struct {
+// schedReader reads a stream as its schedule says.
+type schedReader struct {
 	data  string
 	off   int
-	sched decSchedule
+	sched schedule
 	rng   *rand.Rand
 }
 
-func newDecSchedReader(data string, s decSchedule) *decSchedReader {
-	return &decSchedReader{data: data, sched: s, rng: rand.New(rand.NewSource(s.seed))}
+func newDecSchedReader(data string, s schedule) *schedReader {
+	return &schedReader{data: data, sched: s, rng: rand.New(rand.NewSource(s.seed))}
 }
 
-func (r *decSchedReader) Read(p []byte) (int, error) {
+func (r *schedReader) Read(p []byte) (int, error) {
 	end := len(r.data)
 	if r.sched.failAt >= 0 {
 		end = min(end, r.sched.failAt)
@@ -70,10 +70,10 @@ func (r *decSchedReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// decGenStream generates streams of up to four documents, valid or not,
+// genStream generates streams of up to four documents, valid or not,
 // joined by random whitespace (or none).
-func decGenStream() gopter.Gen {
-	docs := []gopter.Gen{decGenDoc(), decGenCorrupt()}
+func genStream() gopter.Gen {
+	docs := []gopter.Gen{genDoc(), genCorrupt()}
 	return func(p *gopter.GenParameters) *gopter.GenResult {
 		var b strings.Builder
 		for i := range 1 + p.Rng.Intn(4) {
@@ -86,12 +86,12 @@ func decGenStream() gopter.Gen {
 	}
 }
 
-// decGenSchedule generates read schedules for a stream of length n: one
+// genSchedule generates read schedules for a stream of length n: one
 // byte, 1,460 bytes (a TCP segment) or random sizes, failing at a random
 // point in half the cases.
-func decGenSchedule() gopter.Gen {
+func genSchedule() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
-		s := decSchedule{size: []int{1, 1460, 0}[p.Rng.Intn(3)], failAt: -1,
+		s := schedule{size: []int{1, 1460, 0}[p.Rng.Intn(3)], failAt: -1,
 			withData: p.Rng.Intn(2) == 0, seed: p.Rng.Int63()}
 		if p.Rng.Intn(2) == 0 {
 			s.failAt = p.Rng.Intn(200)
@@ -100,9 +100,9 @@ func decGenSchedule() gopter.Gen {
 	}
 }
 
-// decSameStreamError compares the errors of json.Decoder and Decoder for
+// sameStreamError compares the errors of json.Decoder and Decoder for
 // one Decode call and says how they differ, or "".
-func decSameStreamError(std, our error) string {
+func sameStreamError(std, our error) string {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	switch {
@@ -119,7 +119,7 @@ func decSameStreamError(std, our error) string {
 		}
 	case errors.As(std, &se):
 		if errors.Is(our, InvalidSyntax) || errors.Is(our, TrailingData) {
-			return decSameErrorDetails(std, our)
+			return sameErrorDetails(std, our)
 		}
 	case errors.As(std, &te):
 		if errors.As(our, &te) {
@@ -129,20 +129,20 @@ func decSameStreamError(std, our error) string {
 	return fmt.Sprintf("std error %v, ours %v", std, our)
 }
 
-// decCompareStreams decodes stream with json.Decoder and Decoder, each
+// compareStreams decodes stream with json.Decoder and Decoder, each
 // reading through its own reader with the same schedule, and says where
 // they first differ, or "".
-func decCompareStreams(stream string, s decSchedule) string {
+func compareStreams(stream string, s schedule) string {
 	std := json.NewDecoder(newDecSchedReader(stream, s))
 	our := NewDecoder(newDecSchedReader(stream, s))
 	for i := 0; ; i++ {
 		var want, got any
 		errStd := std.Decode(&want)
 		errOur := our.Decode(&got)
-		if msg := decSameStreamError(errStd, errOur); msg != "" {
+		if msg := sameStreamError(errStd, errOur); msg != "" {
 			return fmt.Sprintf("%q, value %d: %s", stream, i, msg)
 		}
-		if !decDeepEqual(want, got) {
+		if !deepEqual(want, got) {
 			return fmt.Sprintf("value %d: std %#v, ours %#v", i, want, got)
 		}
 		if errStd == nil && std.InputOffset() != our.InputOffset() {
@@ -159,9 +159,9 @@ func decCompareStreams(stream string, s decSchedule) string {
 }
 
 func TestDecoderStreamsDecodeAsJSONDecoderDoes(t *testing.T) {
-	props := gopter.NewProperties(decPropParams(t))
+	props := gopter.NewProperties(propParams(t))
 	props.Property("any stream read in any pieces decodes as json.Decoder decodes it", prop.ForAll(
-		decCompareStreams, decGenStream(), decGenSchedule()))
+		compareStreams, genStream(), genSchedule()))
 	props.TestingRun(t)
 }
 
@@ -181,7 +181,7 @@ func TestDecoderReadErrors(t *testing.T) {
 	for _, tc := range cases {
 		for _, withData := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%s/with data %v", tc.name, withData), func(t *testing.T) {
-				s := decSchedule{size: 1, failAt: len(tc.delivered), withData: withData}
+				s := schedule{size: 1, failAt: len(tc.delivered), withData: withData}
 				dec := NewDecoder(newDecSchedReader(tc.delivered+"345", s))
 				for _, want := range tc.want {
 					var got any
@@ -190,7 +190,7 @@ func TestDecoderReadErrors(t *testing.T) {
 				}
 				require.Equal(t, errDecRead, dec.Decode(new(any)))
 				require.Equal(t, errDecRead, dec.Decode(new(any)), "the read error sticks")
-				require.Empty(t, decCompareStreams(tc.delivered+"345", s))
+				require.Empty(t, compareStreams(tc.delivered+"345", s))
 			})
 		}
 	}
@@ -198,11 +198,11 @@ func TestDecoderReadErrors(t *testing.T) {
 
 func TestDecoderDropsWhitespaceBetweenValues(t *testing.T) {
 	stream := strings.Repeat(" ", 4<<20) + "{}" + strings.Repeat("\n", 1<<20) + "[]"
-	dec := NewDecoder(decOneByte{strings.NewReader(stream)})
+	dec := NewDecoder(oneByte{strings.NewReader(stream)})
 	require.NoError(t, dec.Decode(new(any)))
 	require.NoError(t, dec.Decode(new(any)))
 	require.ErrorIs(t, dec.Decode(new(any)), io.EOF)
-	require.LessOrEqual(t, cap(dec.buf), 4*decReadMin, "whitespace is not buffered")
+	require.LessOrEqual(t, cap(dec.buf), 4*readMin, "whitespace is not buffered")
 	require.EqualValues(t, len(stream), dec.InputOffset())
 }
 
@@ -211,7 +211,7 @@ func TestScannerResumesAcrossPieces(t *testing.T) {
 	// scanner's state carries each token across calls, and the value is
 	// complete exactly at its last byte.
 	doc := `["` + strings.Repeat("x", 1<<12) + `\u00e9",-12.5e+3,` + strings.Repeat("[", 500) + strings.Repeat("]", 500) + `]`
-	var s decScanner
+	var s scanner
 	for i := range len(doc) {
 		end, done, err := s.scan([]byte(doc[i:i+1]), 0)
 		require.Nil(t, err)
@@ -220,8 +220,8 @@ func TestScannerResumesAcrossPieces(t *testing.T) {
 	}
 }
 
-// decStreamDoc returns a JSON array of records about size bytes long.
-func decStreamDoc(size int) string {
+// streamDoc returns a JSON array of records about size bytes long.
+func streamDoc(size int) string {
 	var b strings.Builder
 	b.WriteByte('[')
 	for i := 0; b.Len() < size; i++ {
@@ -250,7 +250,7 @@ func BenchmarkDecoderStream(b *testing.B) {
 	type workload struct{ name, doc string }
 	var workloads []workload
 	for _, size := range []int{64 << 10, 1 << 20, 4 << 20, 16 << 20} {
-		workloads = append(workloads, workload{fmt.Sprintf("size=%dKiB", size>>10), decStreamDoc(size)})
+		workloads = append(workloads, workload{fmt.Sprintf("size=%dKiB", size>>10), streamDoc(size)})
 	}
 	workloads = append(workloads, workload{"spaces=4MiB", strings.Repeat(" ", 4<<20) + "{}"})
 	for _, w := range workloads {
@@ -261,7 +261,7 @@ func BenchmarkDecoderStream(b *testing.B) {
 					b.SetBytes(int64(len(doc)))
 					b.ReportAllocs()
 					for b.Loop() {
-						r := newDecSchedReader(doc, decSchedule{size: read, failAt: -1})
+						r := newDecSchedReader(doc, schedule{size: read, failAt: -1})
 						var v any
 						if err := impl.new(r).Decode(&v); err != nil {
 							b.Fatal(err)
@@ -274,10 +274,10 @@ func BenchmarkDecoderStream(b *testing.B) {
 	}
 }
 
-// decReadTokens reads a stream from r, calling Token, Decode or More as
+// readTokens reads a stream from r, calling Token, Decode or More as
 // the seeded choices say, and records what each returned, up to the first
 // error.
-func decReadTokens(dec interface {
+func readTokens(dec interface {
 	Token() (json.Token, error)
 	Decode(any) error
 	More() bool
@@ -322,19 +322,19 @@ func decReadTokens(dec interface {
 }
 
 func TestDecoderTokensAsJSONDecoder(t *testing.T) {
-	props := gopter.NewProperties(decPropParams(t))
+	props := gopter.NewProperties(propParams(t))
 	props.Property("Token, More and Decode, mixed, return what json.Decoder's do", prop.ForAll(
 		func(stream string, seed int64) string {
-			want := decReadTokens(json.NewDecoder(strings.NewReader(stream)), seed)
-			got := decReadTokens(NewDecoder(decOneByte{strings.NewReader(stream)}), seed)
+			want := readTokens(json.NewDecoder(strings.NewReader(stream)), seed)
+			got := readTokens(NewDecoder(oneByte{strings.NewReader(stream)}), seed)
 			if len(want) > 0 && want[len(want)-1] == "other" {
 				got[len(got)-1] = "other" // a syntax error json.Decoder types unexported
 			}
-			if !decDeepEqual(want, got) {
+			if !deepEqual(want, got) {
 				return fmt.Sprintf("%q:\nstd  %v\nours %v", stream, want, got)
 			}
 			return ""
-		}, decGenStream(), gopter.Gen(func(p *gopter.GenParameters) *gopter.GenResult {
+		}, genStream(), gopter.Gen(func(p *gopter.GenParameters) *gopter.GenResult {
 			return gopter.NewGenResult(p.Rng.Int63(), gopter.NoShrinker)
 		})))
 	props.TestingRun(t)

@@ -14,18 +14,18 @@ import (
 	"github.com/mapkit-go/mapkit/internal/escape"
 )
 
-// decState decodes one value from a decInput into Go values by
+// decodeState decodes one value from a input into Go values by
 // encoding/json's rules, collecting every problem instead of stopping at
 // the first.
-type decState struct {
-	in        decInput
+type decodeState struct {
+	in        input
 	strict    bool
 	useNumber bool
 	exactCase bool
-	hooks     map[reflect.Type]decHook
-	tree      *decTree // the input, for Convert
-	noUnknown bool     // reject unknown fields without the rest of Strict
-	path      decPath
+	hooks     map[reflect.Type]hook
+	tree      *tree // the input, for Convert
+	noUnknown bool  // reject unknown fields without the rest of Strict
+	path      jsonPath
 	pathBuf   []byte // scratch space for rendering paths
 	errs      []*PathError
 	omitted   int
@@ -37,12 +37,12 @@ type decState struct {
 }
 
 var (
-	decTextUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
-	decFloat64Type         = reflect.TypeFor[float64]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+	float64Type         = reflect.TypeFor[float64]()
 )
 
 // report records a problem at the current path.
-func (d *decState) report(e *PathError) {
+func (d *decodeState) report(e *PathError) {
 	if !d.room() {
 		return
 	}
@@ -52,7 +52,7 @@ func (d *decState) report(e *PathError) {
 
 // room reports whether another problem can be kept, counting it as omitted
 // when not, so that callers build a problem only when it will be kept.
-func (d *decState) room() bool {
+func (d *decodeState) room() bool {
 	if len(d.errs) < MaxErrors {
 		return true
 	}
@@ -61,18 +61,18 @@ func (d *decState) room() bool {
 }
 
 // problems counts the problems recorded so far.
-func (d *decState) problems() int { return len(d.errs) + d.omitted }
+func (d *decodeState) problems() int { return len(d.errs) + d.omitted }
 
 // mismatch reports a value, beginning at off, that cannot be stored in t;
 // desc names it as encoding/json does ("string", "number 300").
-func (d *decState) mismatch(desc string, t reflect.Type, off int64) {
+func (d *decodeState) mismatch(desc string, t reflect.Type, off int64) {
 	d.mismatchEnding(desc, t, off, d.valueEnd(off))
 }
 
 // mismatchEnding is mismatch with the offset encoding/json reports in
 // json.UnmarshalTypeError: the value's end for literals, just past the
 // opening byte for objects, arrays and map keys.
-func (d *decState) mismatchEnding(desc string, t reflect.Type, off, end int64) {
+func (d *decodeState) mismatchEnding(desc string, t reflect.Type, off, end int64) {
 	if !d.room() {
 		return
 	}
@@ -82,21 +82,21 @@ func (d *decState) mismatchEnding(desc string, t reflect.Type, off, end int64) {
 	e.Err = &json.UnmarshalTypeError{Value: desc, Type: t, Offset: end, Struct: owner, Field: field}
 }
 
-// decMaxValueText bounds the text of a value quoted in a TypeMismatch.
-const decMaxValueText = 64
+// maxValueText bounds the text of a value quoted in a TypeMismatch.
+const maxValueText = 64
 
 // valueEnd returns the offset encoding/json reports as the end of the value
 // starting at off: past a literal, or past the '{' or '[' of an object or
 // array. It is -1 without text.
-func (d *decState) valueEnd(off int64) int64 {
-	t, ok := d.in.(*decText)
+func (d *decodeState) valueEnd(off int64) int64 {
+	t, ok := d.in.(*textInput)
 	if !ok || off < 0 {
 		return -1
 	}
 	i := int(off)
 	switch t.data[i] {
 	case '"':
-		end, _ := decStringEnd(t.data, i)
+		end, _ := stringEnd(t.data, i)
 		return int64(end)
 	case '{', '[':
 		return off + 1
@@ -111,21 +111,21 @@ func (d *decState) valueEnd(off int64) int64 {
 
 // valueText returns the JSON text of the literal at off, cut in the middle
 // when long, or desc for an object or array or without text.
-func (d *decState) valueText(off int64, desc string) string {
-	t, ok := d.in.(*decText)
+func (d *decodeState) valueText(off int64, desc string) string {
+	t, ok := d.in.(*textInput)
 	if !ok || off < 0 || t.data[off] == '{' || t.data[off] == '[' {
 		return desc
 	}
-	return elideMiddle(t.data[off:d.valueEnd(off)], decMaxValueText)
+	return elideMiddle(t.data[off:d.valueEnd(off)], maxValueText)
 }
 
-func (d *decState) invalid(off int64, err error) {
+func (d *decodeState) invalid(off int64, err error) {
 	d.report(&PathError{Kind: InvalidValue, Offset: off, Msg: err.Error(), Err: err})
 }
 
 // stop reports err, a problem after which encoding/json stores nothing
 // more, and stops storing.
-func (d *decState) stop(off int64, err error) {
+func (d *decodeState) stop(off int64, err error) {
 	d.stopped = true
 	d.invalid(off, d.inContext(err))
 }
@@ -135,7 +135,7 @@ func (d *decState) stop(off int64, err error) {
 // a struct field, as encoding/json does: Struct names the innermost struct
 // on the path and Field joins the path's fields with err's own Field, so
 // that an error from a nested Unmarshal reads from the outer struct.
-func (d *decState) inContext(err error) error {
+func (d *decodeState) inContext(err error) error {
 	te, ok := err.(*json.UnmarshalTypeError)
 	if !ok {
 		return err
@@ -153,12 +153,12 @@ func (d *decState) inContext(err error) error {
 
 // misusedString describes a ",string" field whose string held item, which
 // cannot be decoded into t.
-func (d *decState) misusedString(item []byte, t reflect.Type) error {
+func (d *decodeState) misusedString(item []byte, t reflect.Type) error {
 	return fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal %q into %v", item, t)
 }
 
 // value decodes the next value into v, or skips it when v is invalid.
-func (d *decState) value(v reflect.Value) {
+func (d *decodeState) value(v reflect.Value) {
 	if !v.IsValid() {
 		d.in.skip()
 		return
@@ -181,7 +181,7 @@ func (d *decState) value(v reflect.Value) {
 	}
 }
 
-func (d *decState) badSource() {
+func (d *decodeState) badSource() {
 	off := d.in.pos()
 	d.invalid(off, d.in.bad())
 }
@@ -190,12 +190,12 @@ func (d *decState) badSource() {
 // a cycle, which leave no value to decode into.
 var errDecCycle = errors.New("interface values point to each other in a cycle")
 
-// decCycleCheck is how many interfaces decIndirect passes through before it
+// cycleCheck is how many interfaces indirect passes through before it
 // starts checking for a cycle.
-const decCycleCheck = 16
+const cycleCheck = 16
 
-// decHop is a pointer decIndirect has followed out of an interface.
-type decHop struct {
+// hop is a pointer indirect has followed out of an interface.
+type hop struct {
 	p uintptr
 	t reflect.Type
 }
@@ -206,7 +206,7 @@ type decHop struct {
 // settable pointer so that null can set it to nil. Interfaces holding
 // pointers to each other in a cycle (which encoding/json follows forever)
 // yield an invalid Value.
-func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
+func indirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
 	orig := v
 	viaAddr := false
 	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
@@ -214,16 +214,16 @@ func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding
 		v = v.Addr()
 	}
 	hops := 0
-	var seen map[decHop]struct{}
+	var seen map[hop]struct{}
 	for {
 		if v.Kind() == reflect.Interface && !v.IsNil() {
 			e := v.Elem()
 			if e.Kind() == reflect.Pointer && !e.IsNil() && (!decodingNull || e.Elem().Kind() == reflect.Pointer) {
-				if hops++; hops > decCycleCheck {
+				if hops++; hops > cycleCheck {
 					if seen == nil {
-						seen = make(map[decHop]struct{})
+						seen = make(map[hop]struct{})
 					}
-					h := decHop{e.Pointer(), e.Type()}
+					h := hop{e.Pointer(), e.Type()}
 					if _, again := seen[h]; again {
 						return nil, nil, reflect.Value{}
 					}
@@ -267,13 +267,13 @@ func decIndirect(v reflect.Value, decodingNull bool) (json.Unmarshaler, encoding
 
 // cycle reports that the value at off has no place to go, the target being
 // a cycle of interfaces, and skips it.
-func (d *decState) cycle(off int64) {
+func (d *decodeState) cycle(off int64) {
 	d.in.skip()
 	d.invalid(off, errDecCycle)
 }
 
 // unmarshalJSON hands the next value to an UnmarshalJSON method.
-func (d *decState) unmarshalJSON(u json.Unmarshaler) {
+func (d *decodeState) unmarshalJSON(u json.Unmarshaler) {
 	if p, ok := u.(Presence); ok { // encode decodes the value itself
 		d.presence(p)
 		return
@@ -291,9 +291,9 @@ func (d *decState) unmarshalJSON(u json.Unmarshaler) {
 	}
 }
 
-func (d *decState) object(v reflect.Value) {
+func (d *decodeState) object(v reflect.Value) {
 	off := d.in.pos()
-	u, ut, pv := decIndirect(v, false)
+	u, ut, pv := indirect(v, false)
 	switch {
 	case u != nil:
 		d.unmarshalJSON(u)
@@ -315,7 +315,7 @@ func (d *decState) object(v reflect.Value) {
 			return
 		}
 	case reflect.Map:
-		if decMapKeyOK(t.Key()) {
+		if mapKeyOK(t.Key()) {
 			if v.IsNil() {
 				v.Set(reflect.MakeMap(t))
 			}
@@ -330,19 +330,19 @@ func (d *decState) object(v reflect.Value) {
 	d.in.skip()
 }
 
-// decMapKeyOK reports whether encoding/json can decode object keys into kt.
-func decMapKeyOK(kt reflect.Type) bool {
+// mapKeyOK reports whether encoding/json can decode object keys into kt.
+func mapKeyOK(kt reflect.Type) bool {
 	switch kt.Kind() {
 	case reflect.String,
 		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		return true
 	}
-	return reflect.PointerTo(kt).Implements(decTextUnmarshalerType)
+	return reflect.PointerTo(kt).Implements(textUnmarshalerType)
 }
 
-func (d *decState) structObject(v reflect.Value) {
-	s := decStructFor(v.Type())
+func (d *decodeState) structObject(v reflect.Value) {
+	s := structFor(v.Type())
 	start := d.in.pos()
 	track := d.strict || len(s.required) > 0
 	var small [2]uint64
@@ -361,7 +361,7 @@ func (d *decState) structObject(v reflect.Value) {
 			v, scratch = reflect.New(v.Type()).Elem(), true
 		}
 		i, found := s.lookup(name, d.exactCase)
-		if found && s.flags[i]&(decRequired|decNullable) == decRequired && d.in.peek() == 'n' {
+		if found && s.flags[i]&(required|nullable) == required && d.in.peek() == 'n' {
 			d.report(&PathError{Kind: MissingRequired, Key: s.List[i].Name, Offset: d.in.pos(), Msg: "set to null"})
 		}
 		if found {
@@ -404,7 +404,7 @@ func (d *decState) structObject(v reflect.Value) {
 // fieldValue returns the struct field f of v, allocating nil embedded
 // struct pointers on the way, or an invalid Value (after reporting it) when
 // such a pointer is unexported and so cannot be set.
-func (d *decState) fieldValue(v reflect.Value, f *jsonfield.Field, off int64) reflect.Value {
+func (d *decodeState) fieldValue(v reflect.Value, f *jsonfield.Field, off int64) reflect.Value {
 	for _, i := range f.Index {
 		if v.Kind() == reflect.Pointer {
 			if v.IsNil() {
@@ -421,7 +421,7 @@ func (d *decState) fieldValue(v reflect.Value, f *jsonfield.Field, off int64) re
 	return v
 }
 
-func (d *decState) mapObject(v reflect.Value) {
+func (d *decodeState) mapObject(v reflect.Value) {
 	t := v.Type()
 	kt := t.Key()
 	elem := reflect.New(t.Elem()).Elem()
@@ -454,8 +454,8 @@ func (d *decState) mapObject(v reflect.Value) {
 
 // mapKey converts an object key to the map key type kt, or reports why it
 // cannot and returns an invalid Value.
-func (d *decState) mapKey(kt reflect.Type, name, raw []byte, off int64) reflect.Value {
-	if reflect.PointerTo(kt).Implements(decTextUnmarshalerType) {
+func (d *decodeState) mapKey(kt reflect.Type, name, raw []byte, off int64) reflect.Value {
+	if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
 		if raw == nil {
 			raw = escape.AppendJSON(nil, name, false)
 		}
@@ -491,7 +491,7 @@ func (d *decState) mapKey(kt reflect.Type, name, raw []byte, off int64) reflect.
 
 // mismatchKey reports an object key, at off, that is no number of the map
 // key type kt.
-func (d *decState) mismatchKey(name string, kt reflect.Type, off int64) {
+func (d *decodeState) mismatchKey(name string, kt reflect.Type, off int64) {
 	end := off
 	if off >= 0 {
 		end++
@@ -505,9 +505,9 @@ func (d *decState) mismatchKey(name string, kt reflect.Type, off int64) {
 	}
 }
 
-func (d *decState) array(v reflect.Value) {
+func (d *decodeState) array(v reflect.Value) {
 	off := d.in.pos()
-	u, ut, pv := decIndirect(v, false)
+	u, ut, pv := indirect(v, false)
 	switch {
 	case u != nil:
 		d.unmarshalJSON(u)
@@ -579,7 +579,7 @@ func (d *decState) array(v reflect.Value) {
 // anyValue decodes the next value as encoding/json does into an empty
 // interface: map[string]any, []any, string, float64 (or json.Number), bool
 // or nil.
-func (d *decState) anyValue() any {
+func (d *decodeState) anyValue() any {
 	switch d.in.peek() {
 	case '{':
 		return d.anyObject()
@@ -600,7 +600,7 @@ func (d *decState) anyValue() any {
 	return nil
 }
 
-func (d *decState) anyNumber(n []byte, off int64) any {
+func (d *decodeState) anyNumber(n []byte, off int64) any {
 	if d.useNumber {
 		return json.Number(n)
 	}
@@ -611,13 +611,13 @@ func (d *decState) anyNumber(n []byte, off int64) any {
 		if end >= 0 {
 			end++
 		}
-		d.mismatchEnding("number "+string(n), decFloat64Type, off, end)
+		d.mismatchEnding("number "+string(n), float64Type, off, end)
 		return nil
 	}
 	return f
 }
 
-func (d *decState) anyObject() map[string]any {
+func (d *decodeState) anyObject() map[string]any {
 	m := make(map[string]any)
 	d.in.openObject()
 	for {
@@ -637,7 +637,7 @@ func (d *decState) anyObject() map[string]any {
 	}
 }
 
-func (d *decState) anyArray() []any {
+func (d *decodeState) anyArray() []any {
 	a := make([]any, 0)
 	d.in.openArray()
 	for i := 0; d.in.elem(); i++ {

@@ -27,37 +27,37 @@ import (
 // and buffer data beyond the value.
 type Decoder struct {
 	r       io.Reader
-	opts    decOptions
+	opts    decodeConfig
 	buf     []byte
 	next    int // offset in buf of the first byte not yet decoded
-	scan    decScanner
+	scan    scanner
 	done    int   // offset in buf up to which scan has looked, from next
 	err     error // the reader's error (io.EOF at the end), once it returned one
 	stuck   bool  // a syntax error ended the stream; err holds it
 	decoded bool  // a value has been decoded
 	offset  int64 // stream offset just past the last value decoded
-	base    decPositionBase
-	pos     decCursor // lines counted in buf, advanced as errors need
-	token   decTokenState
-	tokens  []decTokenState // the states of the enclosing arrays and objects, for Token
+	base    positionBase
+	pos     cursor // lines counted in buf, advanced as errors need
+	token   tokenState
+	tokens  []tokenState // the states of the enclosing arrays and objects, for Token
 }
 
-// decReadMin is the smallest read a Decoder asks its reader for; its
+// readMin is the smallest read a Decoder asks its reader for; its
 // buffer starts that small and doubles as values need, as json.Decoder's
 // does.
-const decReadMin = 512
+const readMin = 512
 
 // NewDecoder returns a Decoder reading from r. It buffers what it reads,
 // allocating its buffer on the first read.
 func NewDecoder(r io.Reader, opts ...Option) *Decoder {
-	return &Decoder{r: r, opts: decNewOptions(opts)}
+	return &Decoder{r: r, opts: newOptions(opts)}
 }
 
 // Reset makes dec read a new stream from r, as a fresh NewDecoder(r) with
 // the same options would, but keeping its buffer's memory, so that callers
 // can pool Decoders.
 func (dec *Decoder) Reset(r io.Reader) {
-	*dec = Decoder{r: r, opts: dec.opts, buf: dec.buf[:0], tokens: dec.tokens[:0], scan: decScanner{high: dec.scan.high[:0]}}
+	*dec = Decoder{r: r, opts: dec.opts, buf: dec.buf[:0], tokens: dec.tokens[:0], scan: scanner{high: dec.scan.high[:0]}}
 }
 
 // DisallowUnknownFields makes Decode reject object keys that match no
@@ -101,7 +101,7 @@ func (dec *Decoder) Decode(v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return &json.InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
-	d := dec.opts.state(&decText{data: data, off: start})
+	d := dec.opts.state(&textInput{data: data, off: start})
 	d.noUnknown = dec.opts.noUnknown
 	d.value(rv)
 	return dec.result(&d)
@@ -147,26 +147,26 @@ func (dec *Decoder) readValue() (start, end int, err error) {
 // json.Decoder, a stream that ends inside a value gives
 // io.ErrUnexpectedEOF (inside a *DecodeError), and other syntax errors a
 // *json.SyntaxError with the stream offset.
-func (dec *Decoder) fail(serr *decSyntax) error {
+func (dec *Decoder) fail(serr *scanError) error {
 	kind := InvalidSyntax
 	if dec.opts.strict && dec.decoded && serr.off == dec.next && !serr.eof {
 		kind = TrailingData
 	}
 	e := &PathError{Kind: kind, Offset: int64(serr.off), Msg: serr.msg, Err: io.ErrUnexpectedEOF, eof: true}
 	if !serr.eof {
-		e = decSyntaxProblem(kind, dec.buf, dec.next, serr)
+		e = syntaxProblem(kind, dec.buf, dec.next, serr)
 	}
-	d := decState{}
+	d := decodeState{}
 	d.report(e)
 	dec.stuck, dec.err = true, dec.result(&d)
 	return dec.err
 }
 
 // result returns the problems d found, with positions in the stream.
-func (dec *Decoder) result(d *decState) error {
-	p := decPosition{data: dec.buf, decCursor: dec.pos}
+func (dec *Decoder) result(d *decodeState) error {
+	p := position{data: dec.buf, cursor: dec.pos}
 	err := d.result(&p, dec.base)
-	dec.pos = p.decCursor
+	dec.pos = p.cursor
 	return err
 }
 
@@ -174,7 +174,7 @@ func (dec *Decoder) result(d *decState) error {
 // already decoded, accounting for their lines and columns, and grows only
 // if that frees too little.
 func (dec *Decoder) fill() {
-	if cap(dec.buf)-len(dec.buf) < decReadMin && dec.next > 0 {
+	if cap(dec.buf)-len(dec.buf) < readMin && dec.next > 0 {
 		gone := dec.buf[:dec.next]
 		if nl := bytes.Count(gone, []byte{'\n'}); nl > 0 {
 			dec.base.line += nl
@@ -187,10 +187,10 @@ func (dec *Decoder) fill() {
 		dec.buf = dec.buf[:n]
 		dec.done -= dec.next
 		dec.next = 0
-		dec.pos = decCursor{}
+		dec.pos = cursor{}
 	}
-	if cap(dec.buf)-len(dec.buf) < decReadMin {
-		grown := make([]byte, len(dec.buf), 2*cap(dec.buf)+decReadMin)
+	if cap(dec.buf)-len(dec.buf) < readMin {
+		grown := make([]byte, len(dec.buf), 2*cap(dec.buf)+readMin)
 		copy(grown, dec.buf)
 		dec.buf = grown
 	}

@@ -9,9 +9,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// decJSONDecoder is json.Decoder's method set: a Decoder must have it all,
+// jsonDecoder is json.Decoder's method set: a Decoder must have it all,
 // so that code written against json.Decoder compiles against Decoder.
-type decJSONDecoder interface {
+type jsonDecoder interface {
 	Buffered() io.Reader
 	Decode(v any) error
 	DisallowUnknownFields()
@@ -22,8 +22,8 @@ type decJSONDecoder interface {
 }
 
 var (
-	_ decJSONDecoder = (*json.Decoder)(nil)
-	_ decJSONDecoder = (*Decoder)(nil)
+	_ jsonDecoder = (*json.Decoder)(nil)
+	_ jsonDecoder = (*Decoder)(nil)
 )
 
 func TestDecoderOptionsAsJSONDecoder(t *testing.T) {
@@ -84,6 +84,6 @@ func TestDecoderTokenErrors(t *testing.T) {
 			_, errOur = our.Token()
 		}
 		require.Error(t, errStd, tc.stream)
-		require.Empty(t, decSameErrorDetails(errStd, errOur), tc.stream)
+		require.Empty(t, sameErrorDetails(errStd, errOur), tc.stream)
 	}
 }

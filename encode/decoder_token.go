@@ -14,20 +14,20 @@ type Token = json.Token
 // encoding/json's type.
 type Delim = json.Delim
 
-// decTokenState is where a Decoder is within the arrays and objects that
+// tokenState is where a Decoder is within the arrays and objects that
 // Token has opened.
-type decTokenState uint8
+type tokenState uint8
 
 const (
-	tokTopValue    decTokenState = iota // between top-level values
-	tokArrayStart                       // after '['
-	tokArrayValue                       // after ',' in an array
-	tokArrayComma                       // after an array element
-	tokObjectStart                      // after '{'
-	tokObjectKey                        // after ',' in an object
-	tokObjectColon                      // after a key
-	tokObjectValue                      // after ':'
-	tokObjectComma                      // after a member's value
+	tokTopValue    tokenState = iota // between top-level values
+	tokArrayStart                    // after '['
+	tokArrayValue                    // after ',' in an array
+	tokArrayComma                    // after an array element
+	tokObjectStart                   // after '{'
+	tokObjectKey                     // after ',' in an object
+	tokObjectColon                   // after a key
+	tokObjectValue                   // after ':'
+	tokObjectComma                   // after a member's value
 )
 
 // Token returns the next JSON token of the stream, as json.Decoder.Token
@@ -152,9 +152,9 @@ func (dec *Decoder) consume() {
 func (dec *Decoder) tokenPrepareForDecode() error {
 	switch dec.token {
 	case tokArrayComma, tokObjectColon:
-		want, next, misuse := byte(','), tokArrayValue, decMisuseComma
+		want, next, misuse := byte(','), tokArrayValue, misuseComma
 		if dec.token == tokObjectColon {
-			want, next, misuse = ':', tokObjectValue, decMisuseColon
+			want, next, misuse = ':', tokObjectValue, misuseColon
 		}
 		c, err := dec.peek()
 		if err != nil {
@@ -167,29 +167,29 @@ func (dec *Decoder) tokenPrepareForDecode() error {
 		dec.token = next
 	}
 	if !dec.tokenValueAllowed() {
-		return dec.tokenMisuse(decMisuseValue)
+		return dec.tokenMisuse(misuseValue)
 	}
 	return nil
 }
 
-// decMisuse is a stream that json.Decoder fails on the way a Decoder is
+// misuse is a stream that json.Decoder fails on the way a Decoder is
 // misused: read by Token tokens times and by Decode values times, its next
 // Decode (or Token, when token is set) fails.
-type decMisuse struct {
+type misuse struct {
 	stream         string
 	tokens, values int
 	token          bool
 }
 
 var (
-	decMisuseComma = decMisuse{stream: "[1 2", tokens: 1, values: 1}
-	decMisuseColon = decMisuse{stream: `{"a" 1`, tokens: 2}
-	decMisuseValue = decMisuse{stream: "{", tokens: 1}
+	misuseComma = misuse{stream: "[1 2", tokens: 1, values: 1}
+	misuseColon = misuse{stream: `{"a" 1`, tokens: 2}
+	misuseValue = misuse{stream: "{", tokens: 1}
 )
 
 // tokenMisuse reports a Decode call where no value can begin, with the
 // *json.SyntaxError json.Decoder gives for the same misuse.
-func (dec *Decoder) tokenMisuse(m decMisuse) error {
+func (dec *Decoder) tokenMisuse(m misuse) error {
 	std := json.NewDecoder(strings.NewReader(m.stream))
 	var v any
 	for range m.tokens {
@@ -228,11 +228,11 @@ func (dec *Decoder) tokenValueEnd() {
 	}
 }
 
-// decTokenContexts gives, for each state, text that encoding/json rejects
+// tokenContexts gives, for each state, text that encoding/json rejects
 // with the message json.Decoder.Token gives a misplaced token there, once
 // the token is appended. After '{' Token's message names no context, and
 // only json.Decoder itself gives it.
-var decTokenContexts = [...]string{
+var tokenContexts = [...]string{
 	tokTopValue:    "",
 	tokArrayStart:  "",
 	tokArrayValue:  "",
@@ -246,10 +246,10 @@ var decTokenContexts = [...]string{
 // tokenError reports the token c that cannot come next.
 func (dec *Decoder) tokenError(c byte) (Token, error) {
 	if dec.token == tokObjectStart {
-		return nil, dec.tokenMisuse(decMisuse{stream: "{" + string(c), tokens: 1, token: true})
+		return nil, dec.tokenMisuse(misuse{stream: "{" + string(c), tokens: 1, token: true})
 	}
-	msg := "invalid character " + decQuoteChar(c)
-	se := decStdSyntax([]byte(decTokenContexts[dec.token] + string(c)))
+	msg := "invalid character " + quoteChar(c)
+	se := stdSyntax([]byte(tokenContexts[dec.token] + string(c)))
 	if se != nil {
 		msg = se.Error()
 	}
@@ -265,7 +265,7 @@ func (dec *Decoder) tokenSyntax(msg string, se *json.SyntaxError) error {
 		se.Offset = int64(dec.next) // result adds the stream's base
 		e.Err = se
 	}
-	d := decState{}
+	d := decodeState{}
 	d.report(e)
 	return dec.result(&d)
 }

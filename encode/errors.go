@@ -37,8 +37,8 @@ var ErrStreamMisuse = errors.New("encode: MarshalJSONStream must write exactly o
 // never wrapped in a ValueError.
 type ValueError struct {
 	Err    error
-	method string  // the method that failed, for a MarshalerError
-	path   decPath // innermost first, as the encoder unwinds
+	method string   // the method that failed, for a MarshalerError
+	path   jsonPath // innermost first, as the encoder unwinds
 }
 
 func newValueError(err error) *ValueError { return &ValueError{Err: err} }
@@ -107,7 +107,7 @@ func plainKey(k string) bool {
 // atKey records that err happened under the object key k.
 func atKey(err error, k string) error {
 	if ve, ok := err.(*ValueError); ok {
-		ve.path = append(ve.path, decStep{key: []byte(k), isKey: true})
+		ve.path = append(ve.path, step{key: []byte(k), isKey: true})
 	}
 	return err
 }
@@ -115,7 +115,7 @@ func atKey(err error, k string) error {
 // atIndex records that err happened at array index i.
 func atIndex(err error, i int) error {
 	if ve, ok := err.(*ValueError); ok {
-		ve.path = append(ve.path, decStep{index: i})
+		ve.path = append(ve.path, step{index: i})
 	}
 	return err
 }

@@ -9,10 +9,10 @@ import (
 	"github.com/mapkit-go/mapkit/internal/jsonfield"
 )
 
-// decStep is one step of a path: an object key or an array index. A key that matched a struct field also records the
+// step is one step of a path: an object key or an array index. A key that matched a struct field also records the
 // field's JSON name and the struct type, which json.UnmarshalTypeError
 // reports.
-type decStep struct {
+type step struct {
 	key   []byte // the key as decoded; nil for an index step
 	index int
 	isKey bool
@@ -20,21 +20,21 @@ type decStep struct {
 	owner reflect.Type     // the struct type holding that field
 }
 
-// decPath is the location of a value: of the value being decoded, whose
+// jsonPath is the location of a value: of the value being decoded, whose
 // steps are pushed and popped as the decoder descends, and of the value a
 // ValueError reports. Its string form is built only for errors, by
 // appendSteps and appendBounded, so that PathError and ValueError paths read
 // the same.
-type decPath []decStep
+type jsonPath []step
 
-func (p *decPath) pushKey(k []byte) { *p = append(*p, decStep{key: k, isKey: true}) }
-func (p *decPath) pushIndex(i int)  { *p = append(*p, decStep{index: i}) }
-func (p *decPath) pop()             { *p = (*p)[:len(*p)-1] }
+func (p *jsonPath) pushKey(k []byte) { *p = append(*p, step{key: k, isKey: true}) }
+func (p *jsonPath) pushIndex(i int)  { *p = append(*p, step{index: i}) }
+func (p *jsonPath) pop()             { *p = (*p)[:len(*p)-1] }
 
 // pushField pushes the key k, matched to the field f of the struct type
 // owner.
-func (p *decPath) pushField(k []byte, f *jsonfield.Field, owner reflect.Type) {
-	*p = append(*p, decStep{key: k, isKey: true, field: f, owner: owner})
+func (p *jsonPath) pushField(k []byte, f *jsonfield.Field, owner reflect.Type) {
+	*p = append(*p, step{key: k, isKey: true, field: f, owner: owner})
 }
 
 // structField returns what json.UnmarshalTypeError says of the path: the
@@ -42,7 +42,7 @@ func (p *decPath) pushField(k []byte, f *jsonfield.Field, owner reflect.Type) {
 // struct fields along it joined by dots, a promoted field preceded by the
 // Go names of the embedded structs it comes through, as encoding/json
 // fills Struct and Field.
-func (p decPath) structField() (owner, field string) {
+func (p jsonPath) structField() (owner, field string) {
 	var b []byte
 	for _, s := range p {
 		if s.owner == nil {
@@ -65,33 +65,33 @@ func (p decPath) structField() (owner, field string) {
 	return owner, string(b)
 }
 
-// decMaxPath bounds the paths a PathError holds: a longer path keeps its
-// first and last decMaxPath/2 bytes around "...".
-const decMaxPath = 1024
+// maxPath bounds the paths a PathError holds: a longer path keeps its
+// first and last maxPath/2 bytes around "...".
+const maxPath = 1024
 
 // appendBounded renders the path as PathError.Path does, into b (scratch
 // space the caller reuses): keys that are ASCII identifiers joined by dots,
 // other keys as quoted JSON strings in brackets, indexes in brackets:
 // `spec.containers[1]["app.kubernetes.io/name"]`. The root is "". The
-// result is cut to decMaxPath bytes by elideMiddle, and a key longer than
-// decMaxPath is rendered only as far as the cut can show it, so that the
+// result is cut to maxPath bytes by elideMiddle, and a key longer than
+// maxPath is rendered only as far as the cut can show it, so that the
 // cost stays bounded whatever the keys hold.
-func (p decPath) appendBounded(b []byte) ([]byte, string) {
+func (p jsonPath) appendBounded(b []byte) ([]byte, string) {
 	b = b[:0]
 	var short []byte
 	for _, s := range p {
-		if s.isKey && len(s.key) > decMaxPath {
-			short = append(append(short[:0], s.key[:decMaxPath/2]...), s.key[len(s.key)-decMaxPath/2:]...)
+		if s.isKey && len(s.key) > maxPath {
+			short = append(append(short[:0], s.key[:maxPath/2]...), s.key[len(s.key)-maxPath/2:]...)
 			s.key = short
 		}
 		b = s.appendTo(b)
 	}
-	return b, elideMiddle(b, decMaxPath)
+	return b, elideMiddle(b, maxPath)
 }
 
 // appendSteps appends the whole path, outermost step first, to b, in the
 // form appendBounded writes.
-func (p decPath) appendSteps(b []byte) []byte {
+func (p jsonPath) appendSteps(b []byte) []byte {
 	for _, s := range p {
 		b = s.appendTo(b)
 	}
@@ -116,7 +116,7 @@ func elideMiddle[S ~string | ~[]byte](s S, n int) string {
 }
 
 // appendTo appends the step to the path b.
-func (s decStep) appendTo(b []byte) []byte {
+func (s step) appendTo(b []byte) []byte {
 	if !s.isKey {
 		return appendIndexStep(b, s.index)
 	}

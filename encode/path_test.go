@@ -11,53 +11,53 @@ import (
 )
 
 func TestPathString(t *testing.T) {
-	key := func(s string) decStep { return decStep{key: []byte(s), isKey: true} }
-	idx := func(i int) decStep { return decStep{index: i} }
+	key := func(s string) step { return step{key: []byte(s), isKey: true} }
+	idx := func(i int) step { return step{index: i} }
 	for _, tc := range []struct {
-		path decPath
+		path jsonPath
 		want string
 	}{
 		{nil, ""},
-		{decPath{key("upstreams"), idx(1), key("timout_ms")}, "upstreams[1].timout_ms"},
-		{decPath{idx(0), idx(2)}, "[0][2]"},
-		{decPath{key("labels"), key("app.kubernetes.io/name")}, `labels["app.kubernetes.io/name"]`},
-		{decPath{key(""), key("a b"), key("x\"y")}, `[""]["a b"]["x\"y"]`},
-		{decPath{key("_x1"), key("1x"), key("été")}, `_x1["1x"]["été"]`},
+		{jsonPath{key("upstreams"), idx(1), key("timout_ms")}, "upstreams[1].timout_ms"},
+		{jsonPath{idx(0), idx(2)}, "[0][2]"},
+		{jsonPath{key("labels"), key("app.kubernetes.io/name")}, `labels["app.kubernetes.io/name"]`},
+		{jsonPath{key(""), key("a b"), key("x\"y")}, `[""]["a b"]["x\"y"]`},
+		{jsonPath{key("_x1"), key("1x"), key("été")}, `_x1["1x"]["été"]`},
 		// Invalid UTF-8 is quoted as encoding/json quotes it, which
 		// depends on the toolchain (\ufffd, or U+FFFD itself on json/v2).
-		{decPath{key("k\n<"), key("\xff")}, `["k\n<"][` + stdQuote("\xff") + `]`},
+		{jsonPath{key("k\n<"), key("\xff")}, `["k\n<"][` + stdQuote("\xff") + `]`},
 	} {
-		require.Equal(t, tc.want, decPathString(tc.path))
+		require.Equal(t, tc.want, pathString(tc.path))
 	}
-	var p decPath
+	var p jsonPath
 	p.pushKey([]byte("a"))
 	p.pushIndex(3)
 	p.pushKey([]byte("b"))
 	p.pop()
-	require.Equal(t, "a[3]", decPathString(p))
+	require.Equal(t, "a[3]", pathString(p))
 }
 
-// decPathString renders p as a PathError's Path.
-func decPathString(p decPath) string {
+// pathString renders p as a PathError's Path.
+func pathString(p jsonPath) string {
 	_, s := p.appendBounded(nil)
 	return s
 }
 
 func TestLongPathsAreCutInTheMiddle(t *testing.T) {
 	huge := strings.Repeat("é", 1<<19) + "end"
-	deep := make(decPath, 0, 10000)
+	deep := make(jsonPath, 0, 10000)
 	for i := range 10000 {
-		deep = append(deep, decStep{index: i})
+		deep = append(deep, step{index: i})
 	}
-	for _, p := range []decPath{
+	for _, p := range []jsonPath{
 		{{key: []byte("spec"), isKey: true}, {key: []byte(huge), isKey: true}, {key: []byte("x"), isKey: true}},
 		{{key: []byte(huge + "\n"), isKey: true}, {index: 3}},
 		deep,
 	} {
 		full := p.appendSteps(nil)
-		got := decPathString(p)
-		require.Equal(t, elideMiddle(full, decMaxPath), got)
-		require.LessOrEqual(t, len(got), decMaxPath+len("...")+utf8.UTFMax)
+		got := pathString(p)
+		require.Equal(t, elideMiddle(full, maxPath), got)
+		require.LessOrEqual(t, len(got), maxPath+len("...")+utf8.UTFMax)
 		require.True(t, utf8.ValidString(got))
 		require.Contains(t, got, "...")
 	}
@@ -65,7 +65,7 @@ func TestLongPathsAreCutInTheMiddle(t *testing.T) {
 
 func TestPosition(t *testing.T) {
 	data := []byte("ab\ncd\n\nxyz")
-	p := decPosition{data: data}
+	p := position{data: data}
 	for _, tc := range []struct{ off, line, col int }{
 		{0, 1, 1}, {1, 1, 2}, {2, 1, 3}, {3, 2, 1}, {5, 2, 3}, {6, 3, 1}, {7, 4, 1}, {9, 4, 3}, {10, 4, 4},
 		{4, 2, 2}, // going back restarts
@@ -81,13 +81,13 @@ func TestEncoderAndDecoderPathsAgree(t *testing.T) {
 	_, err := Marshal(v)
 	var ve *ValueError
 	require.ErrorAs(t, err, &ve)
-	want := decPath{
+	want := jsonPath{
 		{key: []byte("spec"), isKey: true},
 		{index: 0},
 		{key: []byte("app.kubernetes.io/x\"y"), isKey: true},
 	}
-	require.Equal(t, `spec[0]["app.kubernetes.io/x\"y"]`, decPathString(want))
-	require.Equal(t, decPathString(want), ve.Path())
+	require.Equal(t, `spec[0]["app.kubernetes.io/x\"y"]`, pathString(want))
+	require.Equal(t, pathString(want), ve.Path())
 }
 
 // stdQuote is s as a JSON string, as encoding/json writes it.

@@ -8,41 +8,41 @@ import "unicode"
 // for keys of up to five characters, then one more per three characters,
 // never more than three. Ties go to the earlier candidate.
 func suggestField(key string, candidates []string) string {
-	k := decFoldRunes(key)
+	k := foldRunes(key)
 	limit := min(max(1, len(k)/3), 3)
 	best, bestDist := "", limit+1
 	var c []rune
 	for _, cand := range candidates {
-		c = decAppendFoldedRunes(c[:0], cand)
-		if decAbs(len(c)-len(k)) >= bestDist {
+		c = appendFoldedRunes(c[:0], cand)
+		if abs(len(c)-len(k)) >= bestDist {
 			continue
 		}
-		if d := decEditDistance(k, c, bestDist); d < bestDist {
+		if d := editDistance(k, c, bestDist); d < bestDist {
 			best, bestDist = cand, d
 		}
 	}
 	return best
 }
 
-func decFoldRunes(s string) []rune { return decAppendFoldedRunes(make([]rune, 0, len(s)), s) }
+func foldRunes(s string) []rune { return appendFoldedRunes(make([]rune, 0, len(s)), s) }
 
-func decAppendFoldedRunes(dst []rune, s string) []rune {
+func appendFoldedRunes(dst []rune, s string) []rune {
 	for _, r := range s {
 		dst = append(dst, unicode.ToLower(r))
 	}
 	return dst
 }
 
-func decAbs(n int) int {
+func abs(n int) int {
 	if n < 0 {
 		return -n
 	}
 	return n
 }
 
-// decEditDistance returns the optimal string alignment distance between a and
+// editDistance returns the optimal string alignment distance between a and
 // b, or any value >= bound once the distance is known to reach bound.
-func decEditDistance(a, b []rune, bound int) int {
+func editDistance(a, b []rune, bound int) int {
 	// Three rolling rows: two back (for transpositions), previous, current.
 	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)

@@ -38,7 +38,7 @@ func TestSuggestField(t *testing.T) {
 func TestEditDistanceLaws(t *testing.T) {
 	props := gopter.NewProperties(nil)
 	word := gen.RegexMatch(`[a-cA-C_é]{0,8}`)
-	dist := func(a, b string) int { return decEditDistance([]rune(a), []rune(b), 100) }
+	dist := func(a, b string) int { return editDistance([]rune(a), []rune(b), 100) }
 	props.Property("symmetric", prop.ForAll(func(a, b string) bool { return dist(a, b) == dist(b, a) }, word, word))
 	props.Property("zero only for equal strings", prop.ForAll(func(a, b string) bool {
 		return (dist(a, b) == 0) == (a == b)
@@ -61,7 +61,7 @@ func TestEditDistanceLaws(t *testing.T) {
 	}, word, gen.IntRange(0, 100)))
 	props.Property("a bound caps the answer", prop.ForAll(func(a, b string) bool {
 		d := dist(a, b)
-		return decEditDistance([]rune(a), []rune(b), 2) == min(d, 2) || d >= 2
+		return editDistance([]rune(a), []rune(b), 2) == min(d, 2) || d >= 2
 	}, word, word))
 	props.TestingRun(t)
 }
