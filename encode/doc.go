@@ -52,7 +52,12 @@
 //     no allocation, nested or at the top level. StreamMarshaler is preferred
 //     to json.Marshaler. It is this package's counterpart of json/v2's
 //     MarshalerTo (MarshalJSONTo(*jsontext.Encoder) error), named apart so
-//     that one type can implement both and stream under either package.
+//     that one type can implement both and stream under either package:
+//     built with GOEXPERIMENT=jsonv2 (and from the Go release that makes
+//     json/v2 the default), tmap's maps and safelog's bounded values
+//     implement both. Use StreamMarshaler for output through this package,
+//     whose bytes match encoding/json's; json/v2 formats what MarshalJSONTo
+//     writes by its own options.
 //
 // The rest of encoding/json's encoding API is here under the same names, so
 // that code written against it compiles with only the import changed:
