@@ -4,12 +4,11 @@ import (
 	"cmp"
 	"encoding"
 	"encoding/json"
-	"fmt"
 	"reflect"
-	"strconv"
 	"unsafe"
 
 	"github.com/mapkit-go/mapkit/encode"
+	"github.com/mapkit-go/mapkit/internal/jsonnum"
 	"github.com/mapkit-go/mapkit/internal/keyorder"
 )
 
@@ -18,24 +17,38 @@ import (
 // appear in ascending order, which is already m's order; integer keys
 // appear in the order of their decimal text ("10" before "2"), and keys
 // implementing encoding.TextMarshaler in the order of their text, as
-// encoding/json sorts them. Float keys without MarshalText are an error
-// wrapping *json.UnsupportedTypeError, as for the plain map.
+// encoding/json sorts them. Keys encoding/json refuses (floats, under its
+// v1 rules) give the error Marshal gives for the plain map.
 func (m Map[K, V]) MarshalJSON() ([]byte, error) { return encode.Marshal(m) }
 
 // MarshalJSONStream streams m's JSON object, as MarshalJSON describes, into s.
 // With string keys it sorts and copies nothing; integer keys are converted
 // to text and sorted in pooled buffers. Either way, in steady state it
-// allocates nothing for values of basic types (MarshalText keys allocate
-// what their method does).
+// allocates nothing for values of basic types. Other keys (MarshalText,
+// floats) are written through the equivalent plain map, so their text,
+// order and errors are those of encode.Marshal on that map.
 func (m Map[K, V]) MarshalJSONStream(s *encode.Stream) error {
-	if _, ok := asStrings[K](nil); ok {
-		return encode.WriteObject(s, m.stringEntries())
-	}
 	kt := reflect.TypeFor[K]()
 	text := kt.Implements(textMarshalerType)
-	if !text && !isInteger(kt.Kind()) {
-		return &json.UnsupportedTypeError{Type: reflect.TypeFor[map[K]V]()}
+	switch {
+	case isStringKind[K]() && !text:
+		return encode.WriteObject(s, m.stringEntries())
+	case isInteger(kt.Kind()) && !text:
+		return m.writeIntegerKeys(s)
 	}
+	// Keys with MarshalText, and keys encoding/json may refuse, are written
+	// as the plain map, so that their text, order and errors are encode's,
+	// under the rules of the toolchain's encoding/json.
+	plain := make(map[K]V, m.Len())
+	for k, v := range m.All() {
+		plain[k] = v
+	}
+	return s.WriteValue(plain)
+}
+
+// writeIntegerKeys writes m, whose keys are integers, with the members in
+// the order of the keys' decimal text, as encoding/json orders them.
+func (m Map[K, V]) writeIntegerKeys(s *encode.Stream) error {
 	var order []int32
 	if m.s != nil {
 		order = m.s.current()
@@ -46,10 +59,7 @@ func (m Map[K, V]) MarshalJSONStream(s *encode.Stream) error {
 	defer textBufs.Put(tb)
 	defer idBufs.Put(eb)
 	for _, id := range order {
-		var err error
-		if *tb, err = appendKeyText(*tb, m.s.ents[id].k, text); err != nil {
-			return fmt.Errorf("json: encoding error for type %q: %q", reflect.TypeFor[map[K]V]().String(), err.Error())
-		}
+		*tb = appendInteger(*tb, m.s.ents[id].k)
 		*eb = append(*eb, int32(len(*tb)))
 	}
 	kb, ib := stringBufs.Get(), idBufs.Get()
@@ -87,37 +97,33 @@ var textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
 
 func isInteger(k reflect.Kind) bool { return reflect.Int <= k && k <= reflect.Uintptr }
 
-// appendKeyText appends the text encoding/json uses for a non-string map
-// key: MarshalText's if text is set, else the decimal integer.
-func appendKeyText[K cmp.Ordered](dst []byte, k K, text bool) ([]byte, error) {
-	if text {
-		b, err := any(k).(encoding.TextMarshaler).MarshalText()
-		return append(dst, b...), err
-	}
+// appendInteger appends the decimal text of k, whose kind is an integer,
+// with the module's one integer formatter.
+func appendInteger[K cmp.Ordered](dst []byte, k K) []byte {
 	p := unsafe.Pointer(&k)
 	switch reflect.TypeFor[K]().Kind() {
 	case reflect.Int:
-		return strconv.AppendInt(dst, int64(*(*int)(p)), 10), nil
+		return jsonnum.AppendInt(dst, int64(*(*int)(p)))
 	case reflect.Int8:
-		return strconv.AppendInt(dst, int64(*(*int8)(p)), 10), nil
+		return jsonnum.AppendInt(dst, int64(*(*int8)(p)))
 	case reflect.Int16:
-		return strconv.AppendInt(dst, int64(*(*int16)(p)), 10), nil
+		return jsonnum.AppendInt(dst, int64(*(*int16)(p)))
 	case reflect.Int32:
-		return strconv.AppendInt(dst, int64(*(*int32)(p)), 10), nil
+		return jsonnum.AppendInt(dst, int64(*(*int32)(p)))
 	case reflect.Int64:
-		return strconv.AppendInt(dst, *(*int64)(p), 10), nil
+		return jsonnum.AppendInt(dst, *(*int64)(p))
 	case reflect.Uint:
-		return strconv.AppendUint(dst, uint64(*(*uint)(p)), 10), nil
+		return jsonnum.AppendUint(dst, uint64(*(*uint)(p)))
 	case reflect.Uint8:
-		return strconv.AppendUint(dst, uint64(*(*uint8)(p)), 10), nil
+		return jsonnum.AppendUint(dst, uint64(*(*uint8)(p)))
 	case reflect.Uint16:
-		return strconv.AppendUint(dst, uint64(*(*uint16)(p)), 10), nil
+		return jsonnum.AppendUint(dst, uint64(*(*uint16)(p)))
 	case reflect.Uint32:
-		return strconv.AppendUint(dst, uint64(*(*uint32)(p)), 10), nil
+		return jsonnum.AppendUint(dst, uint64(*(*uint32)(p)))
 	case reflect.Uint64:
-		return strconv.AppendUint(dst, *(*uint64)(p), 10), nil
+		return jsonnum.AppendUint(dst, *(*uint64)(p))
 	}
-	return strconv.AppendUint(dst, uint64(*(*uintptr)(p)), 10), nil
+	return jsonnum.AppendUint(dst, uint64(*(*uintptr)(p)))
 }
 
 // UnmarshalJSON adds the members of a JSON object to m, decoding them as
@@ -142,9 +148,9 @@ func (m Map2[A, B, V]) MarshalJSON() ([]byte, error) { return encode.Marshal(m) 
 // With keys of string kind it copies nothing: each group is written from
 // m's storage as the walk reaches it.
 func (m Map2[A, B, V]) MarshalJSONStream(s *encode.Stream) error {
-	_, strA := asStrings[A](nil)
-	_, strB := asStrings[B](nil)
-	if !strA || !strB {
+	if !isStringKind[A]() || !isStringKind[B]() ||
+		reflect.TypeFor[A]().Implements(textMarshalerType) ||
+		reflect.TypeFor[B]().Implements(textMarshalerType) {
 		return s.WriteValue(m.plain())
 	}
 	return encode.WriteObject(s, func(yield func(string, group[A, B, V]) bool) {

@@ -78,10 +78,10 @@ func TestMarshalJSONToWritesMarshalJSON(t *testing.T) {
 // TestMarshalJSONToErrors checks that json/v2 passes on the errors of the
 // plain map's encoding and of malformed input.
 func TestMarshalJSONToErrors(t *testing.T) {
-	floats := From(map[float64]int{1.5: 1})
-	_, want := floats.MarshalJSON()
+	failing := From(map[level]int{-1: 1}) // MarshalText fails
+	_, want := failing.MarshalJSON()
 	require.Error(t, want)
-	_, err := jsonv2.Marshal(floats)
+	_, err := jsonv2.Marshal(failing)
 	require.ErrorContains(t, err, want.Error())
 
 	var m Map[string, int]

@@ -108,15 +108,27 @@ func TestMarshalJSONErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, stdErr := json.Marshal(tt.std)
-			require.Error(t, stdErr)
-			_, err := tt.m.MarshalJSON()
+			// The toolchain's encoding/json decides; under json/v2's
+			// rules float keys are accepted, and then tmap must be too.
+			stdOut, stdErr := json.Marshal(tt.std)
+			_, plainErr := encode.Marshal(tt.std)
+			got, err := tt.m.MarshalJSON()
+			if stdErr == nil {
+				require.NoError(t, err)
+				require.Equal(t, string(stdOut), string(got))
+				return
+			}
 			require.Error(t, err)
+			require.Equal(t, plainErr.Error(), err.Error(), "the plain map's error")
+			require.IsType(t, errors.Unwrap(plainErr), errors.Unwrap(err))
 			_, err = json.Marshal(tt.m)
 			require.Error(t, err)
 		})
 	}
 	t.Run("float keys name the map type", func(t *testing.T) {
+		if _, err := json.Marshal(map[float64]int{1: 1}); err == nil {
+			t.Skip("this encoding/json accepts float keys")
+		}
 		_, err := From(map[float64]int{1: 1}).MarshalJSON()
 		var ute *json.UnsupportedTypeError
 		require.ErrorAs(t, err, &ute)
