@@ -41,7 +41,8 @@
 //     operations and Compute; its iterations, JSON and log output walk
 //     consistent sorted snapshots.
 //   - FromAny converts a decoded JSON object (map[string]any) into a typed
-//     Map, naming the first key whose value does not fit.
+//     Map by encode.Convert's rules, naming every key whose value does not
+//     fit.
 //
 // The benchmarks in this package compare each of these with what code
 // writes without it; see bench_test.go for the command.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/mapkit-go/mapkit/encode"
 	"github.com/mapkit-go/mapkit/tmap"
 )
 
@@ -110,13 +111,16 @@ func ExampleFromAny() {
 	limits, err := tmap.FromAny[int](doc)
 	fmt.Println(limits.Len(), err)
 
-	_ = json.Unmarshal([]byte(`{"retries": 3, "timeout_ms": "fast", "x": null}`), &doc)
+	_ = json.Unmarshal([]byte(`{"retries": 3.5, "timeout_ms": "fast"}`), &doc)
 	_, err = tmap.FromAny[int](doc)
-	var ce *tmap.ConvertError
-	fmt.Println(errors.As(err, &ce), ce.Key)
-	fmt.Println(err)
+	var de *encode.DecodeError
+	if errors.As(err, &de) {
+		for _, pe := range de.Errors {
+			fmt.Println(pe.Path)
+		}
+	}
 	// Output:
 	// 2 <nil>
-	// true timeout_ms
-	// tmap: key "timeout_ms": value of type string does not fit int
+	// retries
+	// timeout_ms
 }

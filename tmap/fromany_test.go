@@ -2,12 +2,15 @@ package tmap
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
-	"reflect"
 	"testing"
 
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
+	"github.com/mapkit-go/mapkit/encode"
+	"github.com/mapkit-go/mapkit/internal/testsupport"
 	"github.com/stretchr/testify/require"
 )
 
@@ -23,66 +26,85 @@ func TestFromAny(t *testing.T) {
 	})
 	t.Run("json.Number", func(t *testing.T) {
 		m, err := FromAny[int64](map[string]any{"a": json.Number("12"), "b": json.Number("1e3")})
+		require.Error(t, err, "1e3 is not an integer's spelling, as for Unmarshal")
+		require.Nil(t, m)
+		f, err := FromAny[float64](map[string]any{"b": json.Number("1e3")})
 		require.NoError(t, err)
-		v, _ := m.Get("b")
-		require.Equal(t, int64(1000), v)
+		v, _ := f.Get("b")
+		require.Equal(t, 1000.0, v)
 		_, err = FromAny[int64](map[string]any{"a": json.Number("1.5")})
 		require.Error(t, err)
-		_, err = FromAny[int64](map[string]any{"a": json.Number("x")})
-		require.Error(t, err)
 	})
-	t.Run("nil fits nilable types only", func(t *testing.T) {
-		m, err := FromAny[[]int](map[string]any{"a": nil})
+	t.Run("null stores the zero value, as Unmarshal does", func(t *testing.T) {
+		m, err := FromAny[string](map[string]any{"a": nil})
 		require.NoError(t, err)
 		v, ok := m.Get("a")
 		require.True(t, ok)
-		require.Nil(t, v)
-		_, err = FromAny[any](map[string]any{"a": nil})
-		require.NoError(t, err)
-		_, err = FromAny[string](map[string]any{"a": nil})
-		require.ErrorContains(t, err, `key "a": value of type nil does not fit string`)
+		require.Equal(t, "", v)
 	})
-	t.Run("interfaces", func(t *testing.T) {
-		m, err := FromAny[fmt.Stringer](map[string]any{"a": reflect.TypeFor[int]()})
-		require.NoError(t, err)
-		require.Equal(t, 1, m.Len())
+	t.Run("options are Convert's", func(t *testing.T) {
+		type limits struct{ Retries int }
+		_, err := FromAny[limits](map[string]any{"x": map[string]any{"retries": 1, "retry": 2}}, encode.Strict())
+		var pe *encode.PathError
+		require.ErrorAs(t, err, &pe)
+		require.Equal(t, encode.UnknownField, pe.Kind)
 	})
 
 	tests := []struct {
 		name string
 		src  map[string]any
 		conv func(map[string]any) error
-		ok   bool
-		key  string // the key the error names
+		bad  []string // the keys the error names, in order
 	}{
-		{"integral float to int8", map[string]any{"a": 3.0}, try[int8], true, ""},
-		{"fraction to int", map[string]any{"a": 3.5}, try[int], false, "a"},
-		{"overflow int8", map[string]any{"a": 300.0}, try[int8], false, "a"},
-		{"negative to uint8", map[string]any{"a": -1.0}, try[uint8], false, "a"},
-		{"negative int to uint", map[string]any{"a": -1}, try[uint], false, "a"},
-		{"huge to int64", map[string]any{"a": 1e20}, try[int64], false, "a"},
-		{"int to float64", map[string]any{"a": 7}, try[float64], true, ""},
-		{"rounded to float32", map[string]any{"a": 0.1}, try[float32], true, ""},
-		{"overflow float32", map[string]any{"a": 1e300}, try[float32], false, "a"},
-		{"infinity stays infinite", map[string]any{"a": math.Inf(1)}, try[float32], true, ""},
-		{"string to int", map[string]any{"a": "1"}, try[int], false, "a"},
-		{"number to string", map[string]any{"a": 1.0}, try[string], false, "a"},
-		{"first bad key in sorted order", map[string]any{"z": "x", "b": "y", "a": 1, "c": 2}, try[int], false, "b"},
+		{"integral float to int8", map[string]any{"a": 3.0}, try[int8], nil},
+		{"fraction to int", map[string]any{"a": 3.5}, try[int], []string{"a"}},
+		{"overflow int8", map[string]any{"a": 300.0}, try[int8], []string{"a"}},
+		{"negative to uint8", map[string]any{"a": -1.0}, try[uint8], []string{"a"}},
+		{"negative int to uint", map[string]any{"a": -1}, try[uint], []string{"a"}},
+		{"huge to int64", map[string]any{"a": 1e20}, try[int64], []string{"a"}},
+		{"int to float64", map[string]any{"a": 7}, try[float64], nil},
+		{"rounded to float32", map[string]any{"a": 0.1}, try[float32], nil},
+		{"overflow float32", map[string]any{"a": 1e300}, try[float32], []string{"a"}},
+		{"infinity is not JSON", map[string]any{"a": math.Inf(1)}, try[float32], []string{"a"}},
+		{"string to int", map[string]any{"a": "1"}, try[int], []string{"a"}},
+		{"number to string", map[string]any{"a": 1.0}, try[string], []string{"a"}},
+		{"every bad key in sorted order", map[string]any{"z": "x", "b": "y", "a": 1, "c": 2}, try[int], []string{"b", "z"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := tt.conv(tt.src)
-			if tt.ok {
+			if tt.bad == nil {
 				require.NoError(t, err)
 				return
 			}
-			var ce *ConvertError
-			require.True(t, errors.As(err, &ce), "err = %v", err)
-			require.Equal(t, tt.key, ce.Key)
-			require.Equal(t, reflect.TypeOf(tt.src[tt.key]), ce.Type)
-			require.Contains(t, err.Error(), fmt.Sprintf("%q", tt.key))
-			require.Contains(t, err.Error(), ce.Type.String())
+			var de *encode.DecodeError
+			require.ErrorAs(t, err, &de)
+			var keys []string
+			for _, pe := range de.Errors {
+				keys = append(keys, pe.Path)
+			}
+			require.Equal(t, tt.bad, keys)
 		})
+	}
+}
+
+// agreesWithConvert checks that FromAny holds exactly what Convert stores
+// into the plain map, or fails with Convert's error.
+func agreesWithConvert[V comparable](t *testing.T, src map[string]any) {
+	m, err := FromAny[V](src)
+	var plain map[string]V
+	cerr := encode.Convert(src, &plain)
+	if cerr != nil {
+		require.EqualError(t, err, cerr.Error())
+		require.Nil(t, m)
+		return
+	}
+	require.NoError(t, err)
+	require.Equal(t, len(plain), m.Len())
+	for k, v := range plain {
+		got, ok := m.Get(k)
+		require.True(t, ok, k)
+		require.Equal(t, v, got, k)
 	}
 }
 
@@ -103,24 +125,59 @@ func FuzzFromAny(f *testing.F) {
 		if json.Unmarshal(data, &src) != nil {
 			return
 		}
-		m, err := FromAny[int32](src)
-		if err != nil {
-			var ce *ConvertError
-			if !errors.As(err, &ce) {
-				t.Fatalf("error %v is not a *ConvertError", err)
-			}
-			if _, ok := src[ce.Key]; !ok {
-				t.Fatalf("error names %q, not a key of the input", ce.Key)
-			}
+		agreesWithConvert[int32](t, src)
+		agreesWithConvert[string](t, src)
+		// Where the text decodes into the plain map, FromAny of its
+		// decoded tree holds the same entries.
+		var want map[string]int32
+		if json.Unmarshal(data, &want) != nil {
 			return
 		}
-		if m.Len() != len(src) {
-			t.Fatalf("Len = %d, want %d", m.Len(), len(src))
-		}
-		for k, v := range m.All() {
-			if f, ok := src[k].(float64); !ok || float64(v) != f {
-				t.Fatalf("%q: got %d from %v", k, v, src[k])
-			}
+		m, err := FromAny[int32](src)
+		require.NoError(t, err)
+		require.Equal(t, len(want), m.Len())
+		for k, v := range want {
+			got, _ := m.Get(k)
+			require.Equal(t, v, got, k)
 		}
 	})
+}
+
+// TestFromAnyAgreesWithConvert checks on random decoded-JSON-like maps that
+// FromAny holds what Convert stores into the plain map, or fails as it does.
+func TestFromAnyAgreesWithConvert(t *testing.T) {
+	// Each code picks a decoded-JSON value: a fraction, an integral float
+	// (some beyond int8), a string, null or a bool.
+	value := func(code int64) any {
+		switch code % 5 {
+		case 0:
+			return float64(code) + 0.5
+		case 1, -1:
+			return float64(code)
+		case 2, -2:
+			return fmt.Sprint(code)
+		case 3, -3:
+			return nil
+		}
+		return code > 0
+	}
+	tree := gen.MapOf(gen.AlphaString(), gen.Int64Range(-400, 400)).Map(func(codes map[string]int64) map[string]any {
+		src := make(map[string]any, len(codes))
+		for k, c := range codes {
+			src[k] = value(c)
+		}
+		return src
+	})
+	props := gopter.NewProperties(testsupport.Params(300, 50))
+	props.Property("FromAny is Convert into map[string]V", prop.ForAll(
+		func(src map[string]any) bool {
+			agreesWithConvert[int8](t, src)
+			agreesWithConvert[float32](t, src)
+			agreesWithConvert[string](t, src)
+			agreesWithConvert[any](t, src)
+			return !t.Failed()
+		},
+		tree,
+	))
+	props.TestingRun(t)
 }
